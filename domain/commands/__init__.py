@@ -1,0 +1,1 @@
+"""The command language shared by the `/mmprofile` slash command and the `mmbot cmd` CLI."""

@@ -1,0 +1,18 @@
+"""English texts, one module per area, merged into one catalogue."""
+
+from __future__ import annotations
+
+from domain.messages.en import commands, errors, org, profiles
+
+
+def _merge(*parts: dict[str, str]) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for part in parts:
+        clash = merged.keys() & part.keys()
+        if clash:
+            raise RuntimeError(f"message keys defined twice: {sorted(clash)}")
+        merged.update(part)
+    return merged
+
+
+MESSAGES = _merge(errors.MESSAGES, profiles.MESSAGES, org.MESSAGES, commands.MESSAGES)

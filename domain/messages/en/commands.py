@@ -1,0 +1,3 @@
+"""Texts of command answers."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,55 @@
+"""Texts of the refusals in domain.errors."""
+
+MESSAGES = {
+    "error.refused": "That was refused.",
+    "error.validation": "Please correct these values:\n{details}",
+    "error.not_found": 'There is no {kind} named "{name}".{hint}',
+    "error.did_you_mean": " Did you mean {names}?",
+    "error.and_more": " and {count} more",
+    "error.duplicate_name": 'A {kind} named "{existing}" already exists; {kind} names are unique regardless of case.',
+    "error.profile_in_use": (
+        'Profile "{profile}" is still assigned to {total} site(s), team(s) or agent(s): '
+        "{references}{more}. Assign them another profile first."
+    ),
+    "error.profile_still_active": (
+        'Profile "{profile}" is active. Only an inactive profile can be deleted: '
+        'run `deactivate "{profile}"` first.'
+    ),
+    "error.profile_inactive": (
+        'Profile "{profile}" is inactive and cannot be assigned. Run `activate "{profile}"` first.'
+    ),
+    "error.system_profile_locked": (
+        '"{profile}" is the system default profile: it cannot be {action}. '
+        "You can still assign it or assign another profile instead."
+    ),
+    "error.multimedia_disabled": (
+        "Multimedia is off for this workspace, so every agent gets Default_Telephony_Profile "
+        "and profiles cannot be assigned. An administrator can turn it on with "
+        "`settings multimedia=on`."
+    ),
+    "error.capacity_team": (
+        'Team "{team}" is capacity-based: such teams never have a profile of their own. '
+        "Assign the profile to its site or to its agents instead."
+    ),
+    "error.site_has_teams": (
+        'Site "{site}" still has {count} team(s). Remove or move them first.'
+    ),
+    "error.team_has_agents": (
+        'Team "{team}" still has {count} agent(s). Move them to other teams or remove them first.'
+    ),
+    "error.site_needs_profile": (
+        'A site always has a profile, so "{site}" cannot be unassigned. Assign it another profile, '
+        'for example `assign Default_Telephony_Profile site "{site}"`.'
+    ),
+    "error.stale_version": (
+        'Profile "{profile}" was changed by {by} after you opened it, so your change was not saved. '
+        "Open it again to see the current values and apply your change there."
+    ),
+    "error.not_administrator": (
+        "Only mmbot administrators can {action}. Workspace admins and owners, and the users and "
+        "user group named in the bot's configuration, are administrators."
+    ),
+    "error.store_busy": (
+        "The database is busy right now and nothing was changed. Please try again in a moment."
+    ),
+}

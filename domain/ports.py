@@ -1,0 +1,182 @@
+"""What the domain needs from storage. `storage/` implements these protocols.
+
+A unit of work is bound to one workspace: every repository it hands out sees and
+changes only that workspace's rows, so nothing can leak across workspaces.
+Names are looked up case-insensitively everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from domain.audit import AuditRecord
+from domain.org import Agent, EffectiveProfile, References, Site, Team, TeamKind, Usage
+from domain.profiles import Profile, ProfileSpec, ProfileState
+from domain.workspace import Workspace
+
+
+class WorkspaceRepository(Protocol):
+    def get(self) -> Workspace | None: ...
+
+    def ensure(self, defaults: Workspace) -> bool:
+        """Insert the workspace row if it is missing (safe against a concurrent insert); True if inserted."""
+        ...
+
+    def save(self, workspace: Workspace) -> Workspace: ...
+
+
+class ProfileRepository(Protocol):
+    def get(self, profile_id: int) -> Profile | None: ...
+
+    def get_by_name(self, name: str, *, for_update: bool = False) -> Profile | None:
+        """Case-insensitive lookup; `for_update` locks the row until the unit of work ends."""
+        ...
+
+    def list(self, state: ProfileState = ProfileState.ALL) -> list[Profile]:
+        """Profiles in name order (case-insensitive)."""
+        ...
+
+    def names(self) -> list[str]: ...
+
+    def add(self, spec: ProfileSpec, *, system: bool, actor: str, at: datetime) -> Profile: ...
+
+    def save(self, profile: Profile, *, expected_version: int) -> Profile:
+        """Write every field of `profile` with version = expected_version + 1.
+
+        Raises StaleVersion when the stored version is no longer `expected_version`.
+        """
+        ...
+
+    def delete(self, profile_id: int) -> None: ...
+
+    def references(self, profile_id: int, *, limit: int) -> References:
+        """Sites, teams and agents that name the profile directly ('site X', 'team Y', 'agent Z')."""
+        ...
+
+    def usage(self, profile_id: int) -> Usage:
+        """Direct references plus the number of distinct agents whose effective profile it is."""
+        ...
+
+    def count_by_state(self) -> dict[ProfileState, int]:
+        """Counts for ACTIVE, INACTIVE and ALL."""
+        ...
+
+    def unassigned_active(self) -> list[Profile]:
+        """Active non-system profiles that no site, team or agent references."""
+        ...
+
+    def agents_per_effective_profile(self) -> dict[str, int]:
+        """Profile name -> number of distinct agents that get it for at least one of their teams."""
+        ...
+
+
+class SiteRepository(Protocol):
+    def get_by_name(self, name: str) -> Site | None: ...
+
+    def list(self) -> list[Site]: ...
+
+    def names(self) -> list[str]: ...
+
+    def add(self, name: str, profile_id: int) -> Site: ...
+
+    def set_profile(self, site_id: int, profile_id: int) -> None: ...
+
+    def delete(self, site_id: int) -> None: ...
+
+    def team_count(self, site_id: int) -> int: ...
+
+    def search(self, text: str, *, limit: int) -> list[str]:
+        """Names containing `text` (case-insensitive), for option search in forms."""
+        ...
+
+
+class TeamRepository(Protocol):
+    def get_by_name(self, name: str) -> Team | None: ...
+
+    def list(self, site_id: int | None = None) -> list[Team]: ...
+
+    def names(self) -> list[str]: ...
+
+    def add(self, name: str, site_id: int, kind: TeamKind) -> Team: ...
+
+    def set_profile(self, team_id: int, profile_id: int | None) -> None: ...
+
+    def delete(self, team_id: int) -> None: ...
+
+    def agent_count(self, team_id: int) -> int: ...
+
+    def search(self, text: str, *, limit: int) -> list[str]: ...
+
+
+class AgentRepository(Protocol):
+    def get_by_name(self, name: str) -> Agent | None: ...
+
+    def list(self, team_id: int | None = None) -> list[Agent]: ...
+
+    def names(self) -> list[str]: ...
+
+    def add(
+        self, name: str, *, email: str | None, slack_user: str | None, team_ids: Sequence[int]
+    ) -> Agent: ...
+
+    def update(self, agent_id: int, *, email: str | None, slack_user: str | None) -> None: ...
+
+    def set_profile(self, agent_id: int, profile_id: int | None) -> None: ...
+
+    def set_teams(self, agent_id: int, team_ids: Sequence[int]) -> None: ...
+
+    def delete(self, agent_id: int) -> None: ...
+
+    def effective(self, agent_id: int) -> list[EffectiveProfile]:
+        """One row per team of the agent, resolved in one query: own ▸ team ▸ site."""
+        ...
+
+    def search(self, text: str, *, limit: int) -> list[str]: ...
+
+
+class AuditRepository(Protocol):
+    def add(self, record: AuditRecord) -> None: ...
+
+    def for_profile(self, profile_id: int, *, limit: int) -> list[AuditRecord]:
+        """Newest first: records about the profile and about assigning it."""
+        ...
+
+    def latest(self, *, limit: int) -> list[AuditRecord]: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction on one workspace; rolls back unless `commit()` is called."""
+
+    workspace_id: str
+    workspaces: WorkspaceRepository
+    profiles: ProfileRepository
+    sites: SiteRepository
+    teams: TeamRepository
+    agents: AgentRepository
+    audit: AuditRepository
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    """Opens units of work; `write=True` takes the write lock when the transaction begins."""
+
+    def __call__(self, workspace_id: str, *, write: bool = True) -> UnitOfWork: ...
+
+    def workspace_ids(self) -> list[str]:
+        """Every workspace that has been used, in id order."""
+        ...

@@ -1,0 +1,199 @@
+"""Multimedia profiles: how many contacts of each channel an agent may handle at once."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from domain.errors import FieldError, ValidationFailed
+
+DEFAULT_PROFILE_NAME = "Default_Telephony_Profile"
+NAME_MAX = 80
+DESCRIPTION_MAX = 255
+_ALLOWED_CHARACTER = re.compile(r"[A-Za-z0-9 _-]")
+
+
+class ProfileType(StrEnum):
+    BLENDED = "blended"
+    BLENDED_REALTIME = "blended_realtime"
+    EXCLUSIVE = "exclusive"
+
+
+class Channel(StrEnum):
+    VOICE = "voice"
+    CHAT = "chat"
+    EMAIL = "email"
+    SOCIAL = "social"
+
+
+CHANNELS: tuple[Channel, ...] = tuple(Channel)
+
+# (lowest, highest) contacts per channel, inclusive, for each profile type (SPEC §1).
+LIMITS: dict[ProfileType, dict[Channel, tuple[int, int]]] = {
+    ProfileType.BLENDED: {
+        Channel.VOICE: (0, 1),
+        Channel.CHAT: (0, 5),
+        Channel.EMAIL: (0, 5),
+        Channel.SOCIAL: (0, 5),
+    },
+    ProfileType.BLENDED_REALTIME: {
+        Channel.VOICE: (1, 1),
+        Channel.CHAT: (1, 5),
+        Channel.EMAIL: (0, 5),
+        Channel.SOCIAL: (0, 5),
+    },
+    ProfileType.EXCLUSIVE: {channel: (0, 1) for channel in Channel},
+}
+
+
+def describe_range(low: int, high: int) -> str:
+    """Human text for an inclusive range: 'exactly 1', '0 or 1', '0–5'."""
+    if low == high:
+        return f"exactly {low}"
+    if high == low + 1:
+        return f"{low} or {high}"
+    return f"{low}–{high}"
+
+
+class ProfileState(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    ALL = "all"
+
+
+class ProfileSpec(BaseModel):
+    """The editable part of a profile, validated against SPEC §1 on construction via `build`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    description: str = ""
+    type: ProfileType
+    voice: int
+    chat: int
+    email: int
+    social: int
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        name: str,
+        type: ProfileType | str,
+        description: str = "",
+        voice: int | None = None,
+        chat: int | None = None,
+        email: int | None = None,
+        social: int | None = None,
+    ) -> ProfileSpec:
+        """Validate every field at once; raise ValidationFailed listing each wrong one."""
+        errors: list[FieldError] = []
+        clean_name = name.strip()
+        clean_description = description.strip()
+        errors += text_errors("name", clean_name, minimum=1, maximum=NAME_MAX)
+        errors += text_errors("description", clean_description, minimum=0, maximum=DESCRIPTION_MAX)
+        try:
+            profile_type = ProfileType(type)
+        except ValueError:
+            allowed = ", ".join(member.value for member in ProfileType)
+            errors.append(FieldError("type", "profile.bad_type", {"value": type, "allowed": allowed}))
+            raise ValidationFailed(errors) from None
+        given = {Channel.VOICE: voice, Channel.CHAT: chat, Channel.EMAIL: email, Channel.SOCIAL: social}
+        counts = {ch: LIMITS[profile_type][ch][0] if v is None else v for ch, v in given.items()}
+        errors += count_errors(profile_type, counts)
+        if errors:
+            raise ValidationFailed(errors)
+        return cls(
+            name=clean_name,
+            description=clean_description,
+            type=profile_type,
+            voice=counts[Channel.VOICE],
+            chat=counts[Channel.CHAT],
+            email=counts[Channel.EMAIL],
+            social=counts[Channel.SOCIAL],
+        )
+
+    def count(self, channel: Channel) -> int:
+        return int(getattr(self, channel.value))
+
+    def counts(self) -> dict[Channel, int]:
+        return {channel: self.count(channel) for channel in CHANNELS}
+
+    def enabled_channels(self) -> list[Channel]:
+        return [channel for channel in CHANNELS if self.count(channel) > 0]
+
+
+def text_errors(field: str, value: str, *, minimum: int, maximum: int) -> list[FieldError]:
+    """Length and character-set errors for a name or description (already trimmed)."""
+    if len(value) < minimum:
+        return [FieldError(field, "profile.text_empty", {"field": field})]
+    errors: list[FieldError] = []
+    if len(value) > maximum:
+        errors.append(
+            FieldError(field, "profile.text_too_long", {"field": field, "length": len(value), "maximum": maximum})
+        )
+    for position, character in enumerate(value, start=1):
+        if not _ALLOWED_CHARACTER.fullmatch(character):
+            shown = character if character.isprintable() else f"U+{ord(character):04X}"
+            errors.append(
+                FieldError(
+                    field,
+                    "profile.text_bad_character",
+                    {"field": field, "character": shown, "position": position},
+                )
+            )
+            break
+    return errors
+
+
+def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[FieldError]:
+    """Range errors for each channel count, plus the type's rule on which channels must be on."""
+    errors: list[FieldError] = []
+    for channel, value in counts.items():
+        low, high = LIMITS[profile_type][channel]
+        if not low <= value <= high:
+            params = {"field": channel.value, "value": value, "type": profile_type.value, "allowed": describe_range(low, high)}
+            errors.append(FieldError(channel.value, "profile.count_out_of_range", params))
+    if errors:
+        return errors
+    if all(value == 0 for value in counts.values()):
+        key = "profile.exclusive_needs_channel" if profile_type is ProfileType.EXCLUSIVE else "profile.needs_channel"
+        errors.append(FieldError("channels", key, {"type": profile_type.value}))
+    return errors
+
+
+class Profile(ProfileSpec):
+    """A stored profile with its lifecycle state and bookkeeping."""
+
+    id: int
+    active: bool = True
+    system: bool = False
+    version: int = 1
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    status_changed_at: datetime
+    status_changed_by: str
+
+    @property
+    def spec(self) -> ProfileSpec:
+        return ProfileSpec.model_validate(self.model_dump(include=set(ProfileSpec.model_fields)))
+
+    def summary(self) -> str:
+        """'voice 1, chat 5, email 2' — only the channels that are on."""
+        return ", ".join(f"{ch.value} {self.count(ch)}" for ch in self.enabled_channels())
+
+
+DEFAULT_PROFILE_SPEC = ProfileSpec(
+    name=DEFAULT_PROFILE_NAME,
+    description="System default profile",
+    type=ProfileType.BLENDED,
+    voice=1,
+    chat=0,
+    email=0,
+    social=0,
+)
