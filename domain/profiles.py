@@ -45,7 +45,7 @@ LIMITS: dict[ProfileType, dict[Channel, tuple[int, int]]] = {
         Channel.EMAIL: (0, 5),
         Channel.SOCIAL: (0, 5),
     },
-    ProfileType.EXCLUSIVE: {channel: (0, 1) for channel in Channel},
+    ProfileType.EXCLUSIVE: dict.fromkeys(Channel, (0, 1)),
 }
 
 
@@ -99,9 +99,16 @@ class ProfileSpec(BaseModel):
             profile_type = ProfileType(type)
         except ValueError:
             allowed = ", ".join(member.value for member in ProfileType)
-            errors.append(FieldError("type", "profile.bad_type", {"value": type, "allowed": allowed}))
+            errors.append(
+                FieldError("type", "profile.bad_type", {"value": type, "allowed": allowed})
+            )
             raise ValidationFailed(errors) from None
-        given = {Channel.VOICE: voice, Channel.CHAT: chat, Channel.EMAIL: email, Channel.SOCIAL: social}
+        given = {
+            Channel.VOICE: voice,
+            Channel.CHAT: chat,
+            Channel.EMAIL: email,
+            Channel.SOCIAL: social,
+        }
         counts = {ch: LIMITS[profile_type][ch][0] if v is None else v for ch, v in given.items()}
         errors += count_errors(profile_type, counts)
         if errors:
@@ -133,7 +140,11 @@ def text_errors(field: str, value: str, *, minimum: int, maximum: int) -> list[F
     errors: list[FieldError] = []
     if len(value) > maximum:
         errors.append(
-            FieldError(field, "profile.text_too_long", {"field": field, "length": len(value), "maximum": maximum})
+            FieldError(
+                field,
+                "profile.text_too_long",
+                {"field": field, "length": len(value), "maximum": maximum},
+            )
         )
     for position, character in enumerate(value, start=1):
         if not _ALLOWED_CHARACTER.fullmatch(character):
@@ -155,12 +166,21 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
     for channel, value in counts.items():
         low, high = LIMITS[profile_type][channel]
         if not low <= value <= high:
-            params = {"field": channel.value, "value": value, "type": profile_type.value, "allowed": describe_range(low, high)}
+            params = {
+                "field": channel.value,
+                "value": value,
+                "type": profile_type.value,
+                "allowed": describe_range(low, high),
+            }
             errors.append(FieldError(channel.value, "profile.count_out_of_range", params))
     if errors:
         return errors
     if all(value == 0 for value in counts.values()):
-        key = "profile.exclusive_needs_channel" if profile_type is ProfileType.EXCLUSIVE else "profile.needs_channel"
+        key = (
+            "profile.exclusive_needs_channel"
+            if profile_type is ProfileType.EXCLUSIVE
+            else "profile.needs_channel"
+        )
         errors.append(FieldError("channels", key, {"type": profile_type.value}))
     return errors
 

@@ -42,5 +42,7 @@ def check_timezone(value: str) -> str:
 def check_cron(value: str) -> str:
     """A five-field cron expression (minute hour day month weekday); the fields are checked by the scheduler."""
     if len(value.split()) != _CRON_FIELDS:
-        raise ValidationFailed([FieldError("report_schedule", "settings.bad_cron", {"value": value})])
+        raise ValidationFailed(
+            [FieldError("report_schedule", "settings.bad_cron", {"value": value})]
+        )
     return " ".join(value.split())

@@ -31,9 +31,7 @@ MESSAGES = {
         'Team "{team}" is capacity-based: such teams never have a profile of their own. '
         "Assign the profile to its site or to its agents instead."
     ),
-    "error.site_has_teams": (
-        'Site "{site}" still has {count} team(s). Remove or move them first.'
-    ),
+    "error.site_has_teams": ('Site "{site}" still has {count} team(s). Remove or move them first.'),
     "error.team_has_agents": (
         'Team "{team}" still has {count} agent(s). Move them to other teams or remove them first.'
     ),

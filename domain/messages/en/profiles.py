@@ -15,3 +15,12 @@ MESSAGES = {
         "(voice, chat, email or social)."
     ),
 }
+
+MESSAGES |= {
+    "profile.type_missing": "A profile needs a type: blended, blended_realtime or exclusive (type=…).",
+    "profile.channels_only_exclusive": (
+        "channels= picks channel types for exclusive profiles only; a {type} profile takes "
+        "counts such as voice=1 chat=3."
+    ),
+    "profile.channels_clash": "channels= disagrees with {fields}=…; give either channels= or the counts.",
+}

@@ -1,0 +1,1 @@
+"""One module per `mmbot` subcommand, each with `register(subparsers)`."""

@@ -1,0 +1,40 @@
+"""`mmbot cmd "<text>"`: run one command of the /mmprofile grammar as a local administrator."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.config import choose_workspace, local_actor
+from cli.output import EXIT_OK, guarded
+from domain.commands.execute import run
+from domain.commands.grammar import parse
+from storage.bootstrap import open_store
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subcommands.add_parser(
+        "cmd",
+        help="run one /mmprofile command, e.g. mmbot cmd 'list all'",
+        description="Run one command of the /mmprofile grammar. `mmbot cmd help` lists them.",
+    )
+    parser.add_argument("text", nargs="+", help="the command, quoted as one argument or as several words")
+    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument("--as", dest="actor", help="name recorded as the actor (default: your login)")
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    def action() -> int:
+        command = parse(" ".join(args.text))
+        factory = open_store()
+        reply = run(
+            command,
+            factory=factory,
+            workspace_id=choose_workspace(factory, args.workspace),
+            actor=local_actor(args.actor),
+            is_admin=True,
+        )
+        print(reply.as_text())
+        return EXIT_OK
+
+    return guarded(action)

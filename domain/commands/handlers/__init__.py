@@ -1,0 +1,1 @@
+"""One handler per command: (unit of work, actor, command) -> Reply."""

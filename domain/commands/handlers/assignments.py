@@ -1,0 +1,44 @@
+"""Handlers for assign and unassign."""
+
+from __future__ import annotations
+
+from domain.audit import Actor
+from domain.commands import model as m
+from domain.commands.replies import Reply
+from domain.messages import t
+from domain.ports import UnitOfWork
+from domain.services import assignments
+
+
+def assign(uow: UnitOfWork, actor: Actor, command: m.Assign) -> Reply:
+    assign_to = {
+        m.TargetKind.SITE: assignments.assign_to_site,
+        m.TargetKind.TEAM: assignments.assign_to_team,
+        m.TargetKind.AGENT: assignments.assign_to_agent,
+    }[command.target_kind]
+    profile = assign_to(uow, actor, command.profile, command.target)
+    kind = command.target_kind.value
+    return Reply(
+        headline=t(f"assign.done.{kind}", profile=profile.name, target=command.target.strip()),
+        notice=t(
+            "notice.assign",
+            actor=actor.label,
+            profile=profile.name,
+            kind=kind,
+            target=command.target.strip(),
+        ),
+    )
+
+
+def unassign(uow: UnitOfWork, actor: Actor, command: m.Unassign) -> Reply:
+    kind = command.target_kind.value
+    if command.target_kind is m.TargetKind.TEAM:
+        site = assignments.unassign_team(uow, actor, command.target)
+        headline = t("unassign.done.team", target=command.target.strip(), site=site)
+    else:
+        assignments.unassign_agent(uow, actor, command.target)
+        headline = t("unassign.done.agent", target=command.target.strip())
+    return Reply(
+        headline=headline,
+        notice=t("notice.unassign", actor=actor.label, kind=kind, target=command.target.strip()),
+    )

@@ -1,0 +1,143 @@
+"""Handlers for effective, usage, history and report."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from domain.audit import Actor, AuditRecord
+from domain.commands import model as m
+from domain.commands.replies import Reply, Table
+from domain.messages import t
+from domain.org import EffectiveProfile, ProfileSource
+from domain.ports import UnitOfWork
+from domain.services import lookup, queries
+from domain.services.report import Report, build_report
+
+LIST_SHOWN = 20
+
+
+def source_text(row: EffectiveProfile) -> str:
+    """'own', 'from team X', 'from site Y' or 'multimedia is off'."""
+    return t(f"source.{row.source.value}", name=row.source_name)
+
+
+def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
+    agent = lookup.agent(uow, command.agent)
+    rows = queries.effective(uow, agent.name)
+    table = Table(
+        columns=(t("col.team"), t("col.profile"), t("col.source")),
+        rows=tuple((row.team, row.profile_name, source_text(row)) for row in rows),
+    )
+    details = (
+        (t("effective.multimedia_off"),)
+        if rows and rows[0].source is ProfileSource.MULTIMEDIA_OFF
+        else ()
+    )
+    return Reply(
+        headline=t("effective.headline", agent=agent.name, count=len(rows)),
+        details=details,
+        table=table,
+    )
+
+
+def _names(kind: str, names: tuple[str, ...]) -> str:
+    shown = ", ".join(names[:LIST_SHOWN])
+    more = t("error.and_more", count=len(names) - LIST_SHOWN) if len(names) > LIST_SHOWN else ""
+    return t(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
+
+
+def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
+    found = queries.usage(uow, command.profile)
+    details = (
+        _names("sites", found.sites),
+        _names("teams", found.teams),
+        _names("agents", found.agents),
+    )
+    return Reply(
+        headline=t(
+            "usage.headline",
+            profile=found.profile,
+            direct=found.direct_references,
+            reached=found.reached_agents,
+        ),
+        details=details,
+    )
+
+
+def _change_text(values: dict[str, Any] | None) -> str:
+    if not values:
+        return "—"
+    return ", ".join(
+        f"{key}={json.dumps(value) if not isinstance(value, str) else value}"
+        for key, value in values.items()
+    )
+
+
+def history_row(record: AuditRecord) -> tuple[str, ...]:
+    """When, who, what, object, before, after."""
+    return (
+        f"{record.at:%Y-%m-%d %H:%M}",
+        record.actor,
+        record.action,
+        f"{record.object_type} {record.object_name}",
+        _change_text(record.before),
+        _change_text(record.after),
+    )
+
+
+def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
+    profile = lookup.profile(uow, command.profile)
+    records = queries.history(uow, profile.name)
+    if not records:
+        return Reply(headline=t("history.empty", profile=profile.name))
+    columns = (
+        t("col.when"),
+        t("col.who"),
+        t("col.action"),
+        t("col.object"),
+        t("col.before"),
+        t("col.after"),
+    )
+    table = Table(columns=columns, rows=tuple(history_row(r) for r in records))
+    return Reply(
+        headline=t("history.headline", profile=profile.name, count=len(records)), table=table
+    )
+
+
+def report_reply(report: Report) -> Reply:
+    """The report as plain lines: inactive, unassigned, then the summary."""
+    details: list[str] = []
+    if report.inactive:
+        details.append(t("report.inactive_heading", count=len(report.inactive)))
+        details += [
+            t("report.inactive_line", name=p.name, since=f"{p.since:%Y-%m-%d}", by=p.by)
+            for p in report.inactive
+        ]
+    if report.unassigned:
+        details.append(t("report.unassigned_heading", count=len(report.unassigned)))
+        details += [f"• {name}" for name in report.unassigned]
+    if not report.has_findings:
+        details.append(t("report.all_clear"))
+    details.append(summary_line(report))
+    return Reply(
+        headline=t("report.headline", workspace=report.workspace_id), details=tuple(details)
+    )
+
+
+def summary_line(report: Report) -> str:
+    """Profiles by state and agents per effective profile, on one line."""
+    counts = {state.value: n for state, n in report.profiles_by_state.items()}
+    agents = (
+        ", ".join(f"{name} {n}" for name, n in sorted(report.agents_per_profile.items())) or "—"
+    )
+    return t(
+        "report.summary",
+        active=counts.get("active", 0),
+        inactive=counts.get("inactive", 0),
+        agents=agents,
+    )
+
+
+def report(uow: UnitOfWork, _: Actor, __: m.RunReport) -> Reply:
+    return report_reply(build_report(uow))

@@ -1,0 +1,223 @@
+"""Profile lifecycle: create, edit, activate, deactivate, delete (SPEC §2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from domain.audit import Actor
+from domain.clock import utc_now
+from domain.errors import (
+    DuplicateName,
+    FieldError,
+    ProfileInUse,
+    ProfileStillActive,
+    StaleVersion,
+    SystemProfileLocked,
+    ValidationFailed,
+)
+from domain.ports import UnitOfWork
+from domain.profiles import CHANNELS, Channel, Profile, ProfileSpec, ProfileState, ProfileType
+from domain.services import audit, lookup
+
+REFERENCES_SHOWN = 10
+_AUDITED_FIELDS = {"name", "description", "type", "voice", "chat", "email", "social", "active"}
+
+
+class ProfileFields(BaseModel):
+    """Profile values as an admin gives them; None means 'not given' (keep or default)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str | None = None
+    type: ProfileType | None = None
+    description: str | None = None
+    voice: int | None = None
+    chat: int | None = None
+    email: int | None = None
+    social: int | None = None
+    channels: tuple[Channel, ...] | None = None
+
+    def given_counts(self) -> dict[Channel, int]:
+        return {ch: v for ch in CHANNELS if (v := getattr(self, ch.value)) is not None}
+
+
+def _counts_from_channels(
+    profile_type: ProfileType, fields: ProfileFields, base: dict[Channel, int]
+) -> dict[Channel, int]:
+    """Exclusive profiles may name their channel types (`channels=`); others give counts."""
+    counts = {**base, **fields.given_counts()}
+    if fields.channels is None:
+        return counts
+    if profile_type is not ProfileType.EXCLUSIVE:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "channels", "profile.channels_only_exclusive", {"type": profile_type.value}
+                )
+            ]
+        )
+    from_channels = {ch: int(ch in fields.channels) for ch in CHANNELS}
+    clashing = [ch.value for ch, v in fields.given_counts().items() if v != from_channels[ch]]
+    if clashing:
+        raise ValidationFailed(
+            [FieldError("channels", "profile.channels_clash", {"fields": ", ".join(clashing)})]
+        )
+    return from_channels
+
+
+def build_spec(fields: ProfileFields, current: ProfileSpec | None = None) -> ProfileSpec:
+    """Merge given fields over `current` (or the type's minimums) and validate the result."""
+    name = fields.name if fields.name is not None else (current.name if current else "")
+    profile_type = fields.type or (current.type if current else None)
+    if profile_type is None:
+        raise ValidationFailed([FieldError("type", "profile.type_missing", {})])
+    base = current.counts() if current else {}
+    counts = _counts_from_channels(profile_type, fields, base)
+    description = (
+        fields.description
+        if fields.description is not None
+        else (current.description if current else "")
+    )
+    return ProfileSpec.build(
+        name=name,
+        type=profile_type,
+        description=description,
+        voice=counts.get(Channel.VOICE),
+        chat=counts.get(Channel.CHAT),
+        email=counts.get(Channel.EMAIL),
+        social=counts.get(Channel.SOCIAL),
+    )
+
+
+def snapshot(profile: Profile | ProfileSpec) -> dict[str, Any]:
+    """The audited view of a profile."""
+    return profile.model_dump(mode="json", include=_AUDITED_FIELDS)
+
+
+def _ensure_name_free(uow: UnitOfWork, name: str, *, except_id: int | None = None) -> None:
+    existing = uow.profiles.get_by_name(name)
+    if existing is not None and existing.id != except_id:
+        raise DuplicateName("profile", name, existing.name)
+
+
+def list_profiles(uow: UnitOfWork, state: ProfileState) -> list[Profile]:
+    """Profiles in the given state, by name."""
+    return uow.profiles.list(state)
+
+
+def create(uow: UnitOfWork, actor: Actor, fields: ProfileFields) -> Profile:
+    """Validate and store a new, active profile."""
+    spec = build_spec(fields)
+    _ensure_name_free(uow, spec.name)
+    profile = uow.profiles.add(spec, system=False, actor=actor.label, at=utc_now())
+    audit.record(
+        uow,
+        actor,
+        "profile.create",
+        "profile",
+        profile.name,
+        profile_id=profile.id,
+        after=snapshot(profile),
+    )
+    return profile
+
+
+def edit(
+    uow: UnitOfWork,
+    actor: Actor,
+    name: str,
+    fields: ProfileFields,
+    *,
+    expected_version: int | None = None,
+) -> Profile:
+    """Change any field but `system`; a save based on an older version is refused as a conflict."""
+    profile = lookup.profile(uow, name, for_update=True)
+    if profile.system:
+        raise SystemProfileLocked(profile.name, "edited or renamed")
+    if expected_version is not None and expected_version != profile.version:
+        raise StaleVersion(profile.name, profile.updated_by)
+    spec = build_spec(fields, profile.spec)
+    if spec.name.casefold() != profile.name.casefold():
+        _ensure_name_free(uow, spec.name, except_id=profile.id)
+    if spec == profile.spec:
+        return profile
+    return _save(uow, actor, profile, "profile.edit", spec.model_dump())
+
+
+def activate(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
+    """Make a non-system profile active again (a no-op if it already is)."""
+    profile = lookup.profile(uow, name, for_update=True)
+    if profile.system:
+        raise SystemProfileLocked(profile.name, "activated or deactivated")
+    if profile.active:
+        return profile
+    return _save(uow, actor, profile, "profile.activate", {"active": True}, status_change=True)
+
+
+def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
+    """Deactivate a profile that no site, team or agent references."""
+    profile = lookup.profile(uow, name, for_update=True)
+    if profile.system:
+        raise SystemProfileLocked(profile.name, "deactivated")
+    if not profile.active:
+        return profile
+    refs = uow.profiles.references(profile.id, limit=REFERENCES_SHOWN)
+    if refs.total:
+        raise ProfileInUse(profile.name, refs.labels, refs.total)
+    return _save(uow, actor, profile, "profile.deactivate", {"active": False}, status_change=True)
+
+
+def delete(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
+    """Delete an inactive profile."""
+    profile = lookup.profile(uow, name, for_update=True)
+    if profile.system:
+        raise SystemProfileLocked(profile.name, "deleted")
+    if profile.active:
+        raise ProfileStillActive(profile.name)
+    uow.profiles.delete(profile.id)
+    audit.record(
+        uow,
+        actor,
+        "profile.delete",
+        "profile",
+        profile.name,
+        profile_id=profile.id,
+        before=snapshot(profile),
+    )
+    return profile
+
+
+def _save(
+    uow: UnitOfWork,
+    actor: Actor,
+    profile: Profile,
+    action: str,
+    updates: dict[str, Any],
+    *,
+    status_change: bool = False,
+) -> Profile:
+    now = utc_now()
+    bookkeeping: dict[str, Any] = {"updated_at": now, "updated_by": actor.label}
+    if status_change:
+        bookkeeping |= {"status_changed_at": now, "status_changed_by": actor.label}
+    changed = profile.model_copy(update={**updates, **bookkeeping})
+    saved = uow.profiles.save(changed, expected_version=profile.version)
+    audit.record(
+        uow,
+        actor,
+        action,
+        "profile",
+        saved.name,
+        profile_id=saved.id,
+        before=snapshot(profile),
+        after=snapshot(saved),
+    )
+    return saved
+
+
+def reference_labels(uow: UnitOfWork, profile: Profile) -> Sequence[str]:
+    """Up to REFERENCES_SHOWN sites/teams/agents that name the profile."""
+    return uow.profiles.references(profile.id, limit=REFERENCES_SHOWN).labels

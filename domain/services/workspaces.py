@@ -1,0 +1,80 @@
+"""Workspaces: created with their default profile on first use; settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.audit import Actor
+from domain.clock import utc_now
+from domain.errors import MultimediaDisabled
+from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
+from domain.services import audit
+from domain.workspace import Workspace, check_cron, check_timezone
+
+SYSTEM_ACTOR = "system"
+
+
+def ensure_workspace(factory: UnitOfWorkFactory, workspace_id: str) -> None:
+    """Create the workspace and its Default_Telephony_Profile if this is its first use."""
+    with factory(workspace_id) as uow:
+        uow.workspaces.ensure(Workspace(id=workspace_id, created_at=utc_now()))
+        if uow.profiles.get_by_name(DEFAULT_PROFILE_NAME) is None:
+            uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor=SYSTEM_ACTOR, at=utc_now())
+        uow.commit()
+
+
+def current(uow: UnitOfWork) -> Workspace:
+    """The workspace of this unit of work (it exists once ensure_workspace has run)."""
+    workspace = uow.workspaces.get()
+    if workspace is None:
+        raise LookupError(f"workspace {uow.workspace_id} was not initialised")
+    return workspace
+
+
+def require_multimedia(uow: UnitOfWork) -> None:
+    """Refuse assignment while the multimedia switch is off."""
+    if not current(uow).multimedia_enabled:
+        raise MultimediaDisabled()
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    """Settings to change; None leaves a setting as it is, '' clears a channel."""
+
+    multimedia: bool | None = None
+    report_channel: str | None = None
+    report_schedule: str | None = None
+    timezone: str | None = None
+    audit_channel: str | None = None
+    report_all_clear: bool | None = None
+
+
+def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Workspace:
+    """Validate and save settings; audited with before and after."""
+    before = current(uow)
+    updates: dict[str, object] = {}
+    if change.multimedia is not None:
+        updates["multimedia_enabled"] = change.multimedia
+    if change.report_all_clear is not None:
+        updates["report_all_clear"] = change.report_all_clear
+    if change.report_schedule is not None:
+        updates["report_schedule"] = check_cron(change.report_schedule)
+    if change.timezone is not None:
+        updates["timezone"] = check_timezone(change.timezone.strip())
+    for key in ("report_channel", "audit_channel"):
+        value = getattr(change, key)
+        if value is not None:
+            updates[key] = value.strip() or None
+    after = uow.workspaces.save(before.model_copy(update=updates))
+    fields = sorted(updates)
+    audit.record(
+        uow,
+        actor,
+        "settings.change",
+        "workspace",
+        uow.workspace_id,
+        before=before.model_dump(mode="json", include=set(fields)),
+        after=after.model_dump(mode="json", include=set(fields)),
+    )
+    return after
