@@ -27,7 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `mmbot` console script; returns the exit code."""
     load_environment()
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     code: int = args.run(args)
     return code
 

@@ -34,5 +34,8 @@ def guarded(action: Callable[[], int]) -> int:
     except Exception:
         reference = uuid.uuid4().hex[:8]
         logger.exception("unexpected failure, reference %s", reference)
-        print(f"Something went wrong (reference {reference}); nothing was changed. The log has the details.", file=sys.stderr)
+        print(
+            f"Something went wrong (reference {reference}); nothing was changed. The log has the details.",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED

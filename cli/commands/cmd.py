@@ -17,9 +17,13 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="run one /mmprofile command, e.g. mmbot cmd 'list all'",
         description="Run one command of the /mmprofile grammar. `mmbot cmd help` lists them.",
     )
-    parser.add_argument("text", nargs="+", help="the command, quoted as one argument or as several words")
+    parser.add_argument(
+        "text", nargs="+", help="the command, quoted as one argument or as several words"
+    )
     parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
-    parser.add_argument("--as", dest="actor", help="name recorded as the actor (default: your login)")
+    parser.add_argument(
+        "--as", dest="actor", help="name recorded as the actor (default: your login)"
+    )
     parser.set_defaults(run=_run)
 
 

@@ -1,0 +1,180 @@
+"""A small local stand-in for the Slack Web API (and response_url), recording every call.
+
+Point the app at it with SLACK_API_URL=standin.api_url. Each call is answered from a
+per-method script (queued responses, used first) or a default `{"ok": true}` body.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the app made: API method (or 'response_url'), its parameters, when."""
+
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    at: float
+
+
+@dataclass(frozen=True)
+class Canned:
+    """A scripted answer: HTTP status, JSON body and headers."""
+
+    status: int = 200
+    body: dict[str, Any] = field(default_factory=lambda: {"ok": True})
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+DEFAULT_BODIES: dict[str, dict[str, Any]] = {
+    "auth.test": {"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "BBOT"},
+    "chat.postMessage": {"ok": True, "channel": "C1", "ts": "1700000000.000100"},
+    "chat.postEphemeral": {"ok": True, "message_ts": "1700000000.000200"},
+    "views.open": {"ok": True, "view": {"id": "V1"}},
+    "views.update": {"ok": True, "view": {"id": "V1"}},
+    "views.push": {"ok": True, "view": {"id": "V2"}},
+    "views.publish": {"ok": True, "view": {"id": "VHOME"}},
+    "users.info": {"ok": True, "user": {"id": "U0", "is_admin": False, "is_owner": False}},
+    "usergroups.users.list": {"ok": True, "users": []},
+}
+
+
+class SlackStandIn:
+    """Run with `with SlackStandIn() as slack:`; inspect `slack.calls` afterwards."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._scripts: dict[str, list[Canned]] = {}
+        self._defaults: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_BODIES.items()}
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/api/"
+
+    def response_url(self, key: str = "1") -> str:
+        """A response_url for slash command and interactivity payloads."""
+        return f"{self.base_url}/response/{key}"
+
+    def __enter__(self) -> SlackStandIn:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def script(self, method: str, *answers: Canned) -> None:
+        """Answer the next calls of `method` with these, in order, then fall back to the default."""
+        with self._lock:
+            self._scripts.setdefault(method, []).extend(answers)
+
+    def set_default(self, method: str, body: dict[str, Any]) -> None:
+        with self._lock:
+            self._defaults[method] = body
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._lock:
+            return [call for call in self.calls if call.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """Wait until `method` was called `count` times (listeners run after the ack)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.01)
+        raise AssertionError(
+            f"expected {count} call(s) to {method}, got {len(self.calls_to(method))}: {self.methods()}"
+        )
+
+    def methods(self) -> list[str]:
+        with self._lock:
+            return [call.method for call in self.calls]
+
+    def _answer(self, method: str, params: dict[str, Any], headers: dict[str, str]) -> Canned:
+        with self._lock:
+            self.calls.append(Call(method, params, headers, time.monotonic()))
+            queued = self._scripts.get(method)
+            if queued:
+                return queued.pop(0)
+            return Canned(body=self._defaults.get(method, {"ok": True}))
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_: Any) -> None:  # keep test output quiet
+                return
+
+            def do_GET(self) -> None:
+                self._serve(parse_qs(urlparse(self.path).query))
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode() if length else ""
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    self._serve(json.loads(raw or "{}"))
+                else:
+                    self._serve(parse_qs(raw))
+
+            def _serve(self, params: dict[str, Any]) -> None:
+                flat = {
+                    k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in params.items()
+                }
+                for key in ("blocks", "view", "attachments"):
+                    if isinstance(flat.get(key), str):
+                        try:
+                            flat[key] = json.loads(flat[key])
+                        except ValueError:
+                            pass
+                path = urlparse(self.path).path
+                method = (
+                    "response_url" if path.startswith("/response/") else path.rsplit("/", 1)[-1]
+                )
+                answer = standin._answer(method, flat, dict(self.headers.items()))
+                payload = json.dumps(answer.body).encode()
+                self.send_response(answer.status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(payload)))
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(payload)
+
+        return Handler
+
+
+def iter_block_texts(blocks: list[dict[str, Any]]) -> Iterator[str]:
+    """Every text string inside Block Kit blocks, for assertions on what a user sees."""
+    for block in blocks:
+        yield from _texts(block)
+
+
+def _texts(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "text" and isinstance(value, str):
+                yield value
+            else:
+                yield from _texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _texts(item)
