@@ -9,7 +9,16 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FORBIDDEN = {
-    "domain": {"slack_bolt", "slack_sdk", "sqlalchemy", "alembic", "bot", "storage", "cli", "psycopg"},
+    "domain": {
+        "slack_bolt",
+        "slack_sdk",
+        "sqlalchemy",
+        "alembic",
+        "bot",
+        "storage",
+        "cli",
+        "psycopg",
+    },
     "storage": {"slack_bolt", "slack_sdk", "bot", "cli"},
 }
 

@@ -19,7 +19,9 @@ def test_a_misspelt_name_suggests_the_closest_existing_names() -> None:
 
 
 def test_a_prefix_of_a_name_suggests_it() -> None:
-    assert closest("Default", ["Default_Telephony_Profile", "Other"]) == ["Default_Telephony_Profile"]
+    assert closest("Default", ["Default_Telephony_Profile", "Other"]) == [
+        "Default_Telephony_Profile"
+    ]
 
 
 def test_nothing_is_suggested_for_an_unrelated_name() -> None:
@@ -33,8 +35,17 @@ def _catalogue_calls() -> list[tuple[str, set[str], str]]:
         if any(part in {".venv", "tests", "bench"} for part in path.parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            is_t = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
-            if is_t and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            is_t = (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "t"
+            )
+            if (
+                is_t
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 names = {k.arg for k in node.keywords if k.arg and k.arg != "locale"}
                 found.append((node.args[0].value, names, f"{path.relative_to(ROOT)}:{node.lineno}"))
     return found

@@ -11,8 +11,18 @@ from domain.profiles import ProfileSpec
 
 # SPEC §1, written out again on purpose: the code's LIMITS must agree with the spec, not with itself.
 SPEC_TABLE = {
-    "blended": {"voice": {0, 1}, "chat": set(range(6)), "email": set(range(6)), "social": set(range(6))},
-    "blended_realtime": {"voice": {1}, "chat": set(range(1, 6)), "email": set(range(6)), "social": set(range(6))},
+    "blended": {
+        "voice": {0, 1},
+        "chat": set(range(6)),
+        "email": set(range(6)),
+        "social": set(range(6)),
+    },
+    "blended_realtime": {
+        "voice": {1},
+        "chat": set(range(1, 6)),
+        "email": set(range(6)),
+        "social": set(range(6)),
+    },
     "exclusive": {"voice": {0, 1}, "chat": {0, 1}, "email": {0, 1}, "social": {0, 1}},
 }
 SPEC_RANGE_TEXT = {
@@ -47,7 +57,9 @@ def test_a_profile_is_accepted_exactly_when_the_spec_table_allows_it(
 
 
 @pytest.mark.parametrize(("profile_type", "channel"), sorted(SPEC_RANGE_TEXT))
-def test_an_out_of_range_value_names_field_value_and_allowed_range(profile_type: str, channel: str) -> None:
+def test_an_out_of_range_value_names_field_value_and_allowed_range(
+    profile_type: str, channel: str
+) -> None:
     with pytest.raises(ValidationFailed) as refusal:
         ProfileSpec.build(name="P", type=profile_type, **{"voice": 1, "chat": 1, channel: 7})
     expected = f"{channel}=7 is out of range for a {profile_type} profile: {SPEC_RANGE_TEXT[(profile_type, channel)]}."
@@ -82,7 +94,11 @@ def test_names_of_allowed_characters_up_to_80_long_are_accepted_trimmed(name: st
     assert ProfileSpec.build(name=name, type="blended", voice=1).name == name.strip()
 
 
-@given(st.characters(exclude_characters="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-"))
+@given(
+    st.characters(
+        exclude_characters="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-"
+    )
+)
 def test_any_other_character_in_a_name_is_refused_and_named(character: str) -> None:
     name = f"A{character}B"
     if not name.strip() or name.strip() != name:
@@ -104,7 +120,10 @@ def test_an_81_character_name_is_refused_with_its_length() -> None:
 
 
 def test_a_description_of_256_characters_is_refused_and_255_accepted() -> None:
-    assert len(ProfileSpec.build(name="P", type="blended", voice=1, description="d" * 255).description) == 255
+    assert (
+        len(ProfileSpec.build(name="P", type="blended", voice=1, description="d" * 255).description)
+        == 255
+    )
     with pytest.raises(ValidationFailed, match="description is 256 characters long"):
         ProfileSpec.build(name="P", type="blended", voice=1, description="d" * 256)
 
