@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from domain.commands.syntax import CommandSyntaxError
 
 from domain.commands.replies import Reply
 from domain.errors import (
@@ -13,7 +14,6 @@ from domain.errors import (
     SiteHasTeams,
     TeamHasAgents,
 )
-from domain.commands.syntax import CommandSyntaxError
 from tests.integration.domain.conftest import Runner
 
 

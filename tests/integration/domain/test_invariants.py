@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 
+from domain.commands.grammar import parse
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from domain.commands.execute import run
-from domain.commands.grammar import parse
 from domain.errors import DomainError
 from domain.org import ProfileSource
 from domain.ports import UnitOfWork, UnitOfWorkFactory

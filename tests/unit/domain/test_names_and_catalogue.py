@@ -46,7 +46,7 @@ def _catalogue_calls() -> list[tuple[str, set[str], str]]:
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                names = {k.arg for k in node.keywords if k.arg and k.arg != "locale"}
+                names = {k.arg for k in node.keywords if k.arg}
                 found.append((node.args[0].value, names, f"{path.relative_to(ROOT)}:{node.lineno}"))
     return found
 
