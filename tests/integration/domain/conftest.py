@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from domain.commands.grammar import parse
 
 from domain.audit import Actor
 from domain.commands.execute import run
+from domain.commands.grammar import parse
 from domain.commands.replies import Reply
 from domain.ports import UnitOfWorkFactory
 
