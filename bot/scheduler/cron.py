@@ -14,9 +14,58 @@ _STEP = timedelta(seconds=1)
 _FIRST_WINDOW = timedelta(hours=1)
 
 
+_WEEKDAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
 def trigger_for(workspace: Workspace) -> CronTrigger:
-    """The workspace's report schedule as a trigger in its IANA time zone."""
-    return CronTrigger.from_crontab(workspace.report_schedule, timezone=workspace.timezone)
+    """The workspace's report schedule (standard crontab) as a trigger in its IANA time zone."""
+    minute, hour, day, month, weekday = workspace.report_schedule.split()
+    return CronTrigger(
+        minute=minute,
+        hour=hour,
+        day=day,
+        month=month,
+        day_of_week=crontab_weekdays(weekday),
+        timezone=workspace.timezone,
+    )
+
+
+def crontab_weekdays(field: str) -> str:
+    """A crontab weekday field (0 or 7 = Sunday) as APScheduler weekday names.
+
+    APScheduler 3 counts 0 as Monday, even in `from_crontab`, so "1-5" would mean
+    Tuesday to Saturday; naming the days removes the ambiguity.
+    """
+    if field == "*":
+        return field
+    days: set[int] = set()
+    for item in field.lower().split(","):
+        span, slash, step_text = item.partition("/")
+        step = _number(step_text, item) if slash else 1
+        if span == "*":
+            first, last = 0, 6
+        else:
+            low, dash, high = span.partition("-")
+            first = _weekday(low)
+            last = _weekday(high) if dash else (6 if slash else first)
+            if dash and last == 0:
+                last = 7  # "5-7" and "5-0" both run to Sunday
+        if step < 1 or last < first:
+            raise ValueError(f"invalid day of week {item!r}")
+        days.update(day % 7 for day in range(first, last + 1, step))
+    return ",".join(_WEEKDAY_NAMES[day] for day in sorted(days))
+
+
+def _weekday(text: str) -> int:
+    if text in _WEEKDAY_NAMES:
+        return _WEEKDAY_NAMES.index(text)
+    return _number(text, text, maximum=7)
+
+
+def _number(text: str, item: str, *, maximum: int | None = None) -> int:
+    if not text.isdigit() or (maximum is not None and int(text) > maximum):
+        raise ValueError(f"invalid day of week {item!r}")
+    return int(text)
 
 
 def next_fire_time(trigger: CronTrigger, now: datetime) -> datetime | None:
