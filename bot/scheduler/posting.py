@@ -40,7 +40,10 @@ def post_message(
     for attempt in range(1, attempts + 1):
         try:
             response = client.chat_postMessage(
-                channel=channel, text=message.text, blocks=message.blocks, unfurl_links=False
+                channel=channel,
+                text=message.text,
+                blocks=message.blocks or None,
+                unfurl_links=False,
             )
             return str(response["ts"])
         except SlackApiError as error:

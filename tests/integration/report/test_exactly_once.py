@@ -22,9 +22,26 @@ from tests.integration.report.conftest import (
 )
 
 
-def latest_run(factory: SqlUnitOfWorkFactory):  # noqa: ANN201 - a ReportRun or None
+def latest_run(factory: SqlUnitOfWorkFactory):
     with factory(WORKSPACE, write=False) as uow:
         return uow.report_runs.latest()
+
+
+def race(runners: list[ReportRunner]) -> list[RunOutcome | None]:
+    """Start every runner's run_due at the same moment, each in its own thread."""
+    barrier = threading.Barrier(len(runners))
+    outcomes: list[RunOutcome | None] = []
+
+    def one(runner: ReportRunner) -> None:
+        barrier.wait()
+        outcomes.append(runner.run_due(WORKSPACE))
+
+    threads = [threading.Thread(target=one, args=(runner,)) for runner in runners]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
 
 
 def test_the_report_is_posted_at_its_scheduled_time_and_recorded(
@@ -59,18 +76,7 @@ def test_two_schedulers_on_one_database_racing_at_the_same_time_post_once(
                 ReportRunner(SqlUnitOfWorkFactory(engine), posted, clock=clock)
                 for engine in engines
             ]
-            barrier = threading.Barrier(len(runners))
-            outcomes: list[RunOutcome | None] = []
-
-            def race(runner: ReportRunner) -> None:
-                barrier.wait()
-                outcomes.append(runner.run_due(WORKSPACE))
-
-            threads = [threading.Thread(target=race, args=(r,)) for r in runners]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
+            outcomes = race(runners)
             assert sorted(outcomes, key=str) == [None, RunOutcome.POSTED]
     finally:
         for engine in engines:
@@ -84,9 +90,7 @@ def test_a_process_stopped_across_three_scheduled_times_makes_up_exactly_one_pos
 ) -> None:
     posted = Posted()
     first = make_engine(database_url)
-    ReportRunner(SqlUnitOfWorkFactory(first), posted, clock=Clock(at(15, 8, 0))).run_due(
-        WORKSPACE
-    )
+    ReportRunner(SqlUnitOfWorkFactory(first), posted, clock=Clock(at(15, 8, 0))).run_due(WORKSPACE)
     first.dispose()  # the process stops; 16, 17 and 18 January pass
 
     second = make_engine(database_url)

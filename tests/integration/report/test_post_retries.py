@@ -21,7 +21,7 @@ RATE_LIMITED = Canned(
 NOT_IN_CHANNEL = Canned(status=200, body={"ok": False, "error": "not_in_channel"})
 
 
-def slack_poster(slack: SlackStandIn, pauses: list[float]):  # noqa: ANN201 - a Poster
+def slack_poster(slack: SlackStandIn, pauses: list[float]):
     client = make_web_client("xoxb-test", slack.api_url)
 
     def post(channel: str, message: SlackMessage) -> str:
