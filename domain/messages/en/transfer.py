@@ -1,0 +1,28 @@
+"""Texts about export, import and CSV agent onboarding."""
+
+MESSAGES = {
+    "transfer.not_an_export": "This is not an mmbot export document: {reason}.",
+    "transfer.unsupported_version": (
+        "This export document has version {version}; this mmbot reads version {supported}."
+    ),
+    "transfer.bad_value": "{problem}.",
+    "transfer.refused": "Nothing was imported: {count} problem(s) to correct first.\n{details}",
+    "transfer.more_problems": "\n…and {count} more.",
+    "transfer.problem": "{where}: {text}",
+    "transfer.where_line": "line {line}",
+    "transfer.where_item": '{kind} "{name}"',
+    "transfer.where_settings": "settings",
+    "transfer.repeated": '{kind} "{name}" is given again; it was first given at {first}.',
+    "transfer.bad_team_kind": "kind={value} is not a team kind. Allowed: agent, capacity.",
+    "transfer.team_cannot_move": (
+        'Team "{team}" is on site "{site}"; an import cannot move it to "{wanted}". '
+        "Remove and add the team with commands instead."
+    ),
+    "transfer.team_cannot_change_kind": (
+        'Team "{team}" is {kind}-based; an import cannot make it {wanted}-based.'
+    ),
+    "transfer.agent_needs_team": 'Agent "{agent}" needs at least one team.',
+    "transfer.bad_slack_user": (
+        "'{value}' is not a Slack user. Use a user id such as U012ABC, a mention, or @name."
+    ),
+}
