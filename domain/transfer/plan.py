@@ -10,6 +10,7 @@ from domain.messages import t
 from domain.org import Agent, Site, Team
 from domain.services.profiles import REFERENCES_SHOWN
 from domain.transfer.context import Context
+from domain.transfer.csv_agents import AgentRows
 from domain.transfer.document import ExportDocument, ExportSettings
 from domain.transfer.plan_agents import AgentInput, plan_agents
 from domain.transfer.plan_org import plan_sites, plan_teams
@@ -104,12 +105,11 @@ def plan_import(document: ExportDocument, state: CurrentState, *, source: str) -
     return ImportPlan(source, settings, tuple(profiles), tuple(sites), tuple(teams), tuple(agents))
 
 
-def plan_agent_rows(
-    inputs: Sequence[AgentInput], state: CurrentState, *, source: str
-) -> ImportPlan:
+def plan_agent_rows(rows: AgentRows, state: CurrentState, *, source: str) -> ImportPlan:
     """The plan for CSV agent rows: teams and profiles must already exist in the workspace."""
     ctx = _context(state, state.workspace.multimedia_enabled)
-    agents = plan_agents(inputs, state.agents, ctx)
+    ctx.problems.extend(rows.problems)
+    agents = plan_agents(rows.inputs, state.agents, ctx)
     if ctx.problems:
         raise ImportRefused(ctx.problems)
     return ImportPlan(source, agents=tuple(agents))

@@ -26,3 +26,15 @@ MESSAGES = {
         "'{value}' is not a Slack user. Use a user id such as U012ABC, a mention, or @name."
     ),
 }
+
+MESSAGES |= {
+    "transfer.too_many_rows": (
+        "The file has {rows} agent rows; at most {limit} can be imported at once. "
+        "Split it into files of up to {limit} rows."
+    ),
+    "transfer.bad_header": (
+        "The first line must name the columns: {expected} (profile, email and slack may be "
+        "left out). It reads: {found}"
+    ),
+    "transfer.too_many_cells": "{count} cells where the header has {expected}.",
+}

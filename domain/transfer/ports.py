@@ -1,0 +1,40 @@
+"""What a bulk import needs from storage beyond the single-object repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from domain.audit import AuditRecord
+from domain.ports import AgentRepository, AuditRepository, UnitOfWork
+
+
+@dataclass(frozen=True)
+class NewAgent:
+    """An agent to insert, already validated, with its teams and own profile as ids."""
+
+    name: str
+    email: str | None
+    slack_user: str | None
+    profile_id: int | None
+    team_ids: tuple[int, ...]
+
+
+class BulkAgentRepository(AgentRepository, Protocol):
+    def add_many(self, agents: Sequence[NewAgent]) -> None:
+        """Insert agents and their team memberships in a few statements (names are known to be free)."""
+        ...
+
+
+class BulkAuditRepository(AuditRepository, Protocol):
+    def add_many(self, records: Sequence[AuditRecord]) -> None:
+        """Append several records in one statement."""
+        ...
+
+
+class ImportUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work whose agent and audit repositories can also write in bulk."""
+
+    agents: BulkAgentRepository
+    audit: BulkAuditRepository
