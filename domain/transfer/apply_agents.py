@@ -66,8 +66,8 @@ def _create(
             )
         )
         records += _added_records(actor, step, profile_id)
-    uow.agents.add_many(agents)
-    uow.audit.add_many(records)
+    uow.bulk.add_agents(agents)
+    uow.bulk.add_audit(records)
 
 
 def _change(uow: ImportUnitOfWork, actor: Actor, step: AgentStep) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from domain.audit import AuditRecord
-from domain.ports import AgentRepository, AuditRepository, UnitOfWork
+from domain.ports import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -21,20 +21,19 @@ class NewAgent:
     team_ids: tuple[int, ...]
 
 
-class BulkAgentRepository(AgentRepository, Protocol):
-    def add_many(self, agents: Sequence[NewAgent]) -> None:
+class BulkWriter(Protocol):
+    """Writes for imports of thousands of rows; the plan has already checked every rule."""
+
+    def add_agents(self, agents: Sequence[NewAgent]) -> None:
         """Insert agents and their team memberships in a few statements (names are known to be free)."""
         ...
 
-
-class BulkAuditRepository(AuditRepository, Protocol):
-    def add_many(self, records: Sequence[AuditRecord]) -> None:
-        """Append several records in one statement."""
+    def add_audit(self, records: Sequence[AuditRecord]) -> None:
+        """Append several audit records in one statement."""
         ...
 
 
 class ImportUnitOfWork(UnitOfWork, Protocol):
-    """A unit of work whose agent and audit repositories can also write in bulk."""
+    """A unit of work that can also write in bulk."""
 
-    agents: BulkAgentRepository
-    audit: BulkAuditRepository
+    bulk: BulkWriter

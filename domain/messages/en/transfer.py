@@ -38,3 +38,22 @@ MESSAGES |= {
     ),
     "transfer.too_many_cells": "{count} cells where the header has {expected}.",
 }
+
+MESSAGES |= {
+    "transfer.summary.applied": "Imported {source}.",
+    "transfer.summary.dry_run": "Dry run of {source}: nothing was written. It would do this:",
+    "transfer.summary.created": "Created: {counts}",
+    "transfer.summary.changed": "Changed: {counts}",
+    "transfer.summary.kept": "Left alone: {counts}",
+    "transfer.summary.change": '• {kind} "{name}": {fields}',
+    "transfer.summary.settings_change": "• settings: {fields}",
+    "transfer.summary.more_changes": "• …and {count} more changed",
+    "transfer.count.nothing": "nothing",
+    "transfer.count.settings": "settings",
+    "transfer.count.profile": "{count} profile(s)",
+    "transfer.count.site": "{count} site(s)",
+    "transfer.count.team": "{count} team(s)",
+    "transfer.count.agent": "{count} agent(s)",
+    "transfer.progress": "{done} of {total} agents written",
+    "transfer.exported": "Exported workspace {workspace} to {path}.",
+}

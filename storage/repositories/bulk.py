@@ -1,0 +1,48 @@
+"""Bulk writes for imports: thousands of agents and audit records in a few statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import insert
+
+from domain.audit import AuditRecord
+from domain.transfer.ports import NewAgent
+from storage.repositories._base import Repository, name_key
+from storage.tables import AgentRow, AgentTeamRow, AuditRow
+
+
+class SqlBulkWriter(Repository):
+    def add_agents(self, agents: Sequence[NewAgent]) -> None:
+        """Insert agents and their team memberships: one multi-row INSERT for each table."""
+        if not agents:
+            return
+        rows = [
+            {
+                "workspace_id": self.workspace_id,
+                "name": agent.name,
+                "name_key": name_key(agent.name),
+                "email": agent.email,
+                "slack_user": agent.slack_user,
+                "profile_id": agent.profile_id,
+            }
+            for agent in agents
+        ]
+        statement = insert(AgentRow).returning(AgentRow.id, sort_by_parameter_order=True)
+        ids = self.session.scalars(statement, rows).all()
+        memberships = [
+            {"workspace_id": self.workspace_id, "agent_id": agent_id, "team_id": team_id}
+            for agent_id, agent in zip(ids, agents, strict=True)
+            for team_id in dict.fromkeys(agent.team_ids)
+        ]
+        if memberships:
+            self.session.execute(insert(AgentTeamRow), memberships)
+
+    def add_audit(self, records: Sequence[AuditRecord]) -> None:
+        """Append several records to this workspace's trail in one statement."""
+        if records:
+            rows = [
+                {"workspace_id": self.workspace_id, **record.model_dump(exclude={"id"})}
+                for record in records
+            ]
+            self.session.execute(insert(AuditRow), rows)
