@@ -28,15 +28,18 @@ class SqlBulkWriter(Repository):
             }
             for agent in agents
         ]
-        statement = insert(AgentRow).returning(AgentRow.id, sort_by_parameter_order=True)
-        ids = self.session.scalars(statement, rows).all()
+        # Core statements on the session's connection: the ORM's bulk path inserts row by row here.
+        connection = self.session.connection()
+        table = AgentRow.__table__
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = connection.execute(statement, rows).scalars().all()
         memberships = [
             {"workspace_id": self.workspace_id, "agent_id": agent_id, "team_id": team_id}
             for agent_id, agent in zip(ids, agents, strict=True)
             for team_id in dict.fromkeys(agent.team_ids)
         ]
         if memberships:
-            self.session.execute(insert(AgentTeamRow), memberships)
+            connection.execute(insert(AgentTeamRow.__table__), memberships)
 
     def add_audit(self, records: Sequence[AuditRecord]) -> None:
         """Append several records to this workspace's trail in one statement."""
@@ -45,4 +48,4 @@ class SqlBulkWriter(Repository):
                 {"workspace_id": self.workspace_id, **record.model_dump(exclude={"id"})}
                 for record in records
             ]
-            self.session.execute(insert(AuditRow), rows)
+            self.session.connection().execute(insert(AuditRow.__table__), rows)
