@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from domain.audit import AuditRecord
 from domain.transfer.ports import NewAgent
 from storage.repositories._base import Repository, name_key
 from storage.tables import AgentRow, AgentTeamRow, AuditRow
+
+
+def _table(model: type[AgentRow | AgentTeamRow | AuditRow]) -> Table:
+    return model.metadata.tables[model.__tablename__]
 
 
 class SqlBulkWriter(Repository):
@@ -30,7 +34,7 @@ class SqlBulkWriter(Repository):
         ]
         # Core statements on the session's connection: the ORM's bulk path inserts row by row here.
         connection = self.session.connection()
-        table = AgentRow.__table__
+        table = _table(AgentRow)
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         ids = connection.execute(statement, rows).scalars().all()
         memberships = [
@@ -39,7 +43,7 @@ class SqlBulkWriter(Repository):
             for team_id in dict.fromkeys(agent.team_ids)
         ]
         if memberships:
-            connection.execute(insert(AgentTeamRow.__table__), memberships)
+            connection.execute(insert(_table(AgentTeamRow)), memberships)
 
     def add_audit(self, records: Sequence[AuditRecord]) -> None:
         """Append several records to this workspace's trail in one statement."""
@@ -48,4 +52,4 @@ class SqlBulkWriter(Repository):
                 {"workspace_id": self.workspace_id, **record.model_dump(exclude={"id"})}
                 for record in records
             ]
-            self.session.connection().execute(insert(AuditRow.__table__), rows)
+            self.session.connection().execute(insert(_table(AuditRow)), rows)
