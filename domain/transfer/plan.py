@@ -7,7 +7,7 @@ from typing import Any
 
 from domain.errors import DomainError, ProfileInUse
 from domain.messages import t
-from domain.org import Agent, Site, Team
+from domain.org import Agent, References, Site, Team
 from domain.services.profiles import REFERENCES_SHOWN
 from domain.transfer.context import Context
 from domain.transfer.csv_agents import AgentRows
@@ -50,18 +50,18 @@ def _plan_settings(
 
 def _labelled(
     kind: str, planned: Sequence[Step[Any, Any]], stored: Sequence[Site | Team | Agent]
-) -> list[tuple[str, str | None]]:
-    """(label, profile) of every object of a kind once the import is applied."""
+) -> list[tuple[tuple[str, str], str | None]]:
+    """((kind, name), profile) of every object of a kind once the import is applied."""
     given = {step.item.name.casefold() for step in planned}
-    return [(f"{kind} {step.item.name}", step.item.profile) for step in planned] + [
-        (f"{kind} {obj.name}", obj.profile_name)
-        for obj in stored
-        if obj.name.casefold() not in given
+    return [((kind, step.item.name), step.item.profile) for step in planned] + [
+        ((kind, obj.name), obj.profile_name) for obj in stored if obj.name.casefold() not in given
     ]
 
 
 def _check_deactivations(
-    profiles: Sequence[ProfileStep], references: list[tuple[str, str | None]], ctx: Context
+    profiles: Sequence[ProfileStep],
+    references: list[tuple[tuple[str, str], str | None]],
+    ctx: Context,
 ) -> None:
     """A profile the import deactivates must not be referenced by anything once it is applied."""
     leaving = {
@@ -69,13 +69,14 @@ def _check_deactivations(
         for s in profiles
         if s.current is not None and s.current.active and not s.item.active
     }
-    refs: dict[str, list[str]] = {key: [] for key in leaving}
-    for label, profile in references:
+    refs: dict[str, list[tuple[str, str]]] = {key: [] for key in leaving}
+    for referrer, profile in references:
         if profile is not None and profile.casefold() in refs:
-            refs[profile.casefold()].append(label)
-    for key, labels in refs.items():
-        if labels:
-            error = ProfileInUse(leaving[key], labels[:REFERENCES_SHOWN], len(labels))
+            refs[profile.casefold()].append(referrer)
+    for key, referrers in refs.items():
+        if referrers:
+            shown = References(referrers=tuple(referrers[:REFERENCES_SHOWN]), total=len(referrers))
+            error = ProfileInUse(leaving[key], shown.labels, shown.total)
             ctx.refuse(t("transfer.where_item", kind="profile", name=leaving[key]), None, error)
 
 

@@ -103,7 +103,7 @@ def test_deactivating_a_profile_that_stays_assigned_is_refused_with_its_referenc
     lines = problems({"profiles": [CHAT | {"active": False}]})
     assert lines == [
         'profile "Chat Heavy": Profile "Chat Heavy" is still assigned to 1 site(s), team(s) or '
-        "agent(s): site Budapest. Assign them another profile first."
+        'agent(s): site "Budapest". Assign them another profile first.'
     ]
     moved = {"name": "Budapest", "profile": "Default_Telephony_Profile"}
     assert plan({"profiles": [CHAT | {"active": False}], "sites": [moved]}).sites[0].changed == (
