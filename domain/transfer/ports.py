@@ -37,3 +37,11 @@ class ImportUnitOfWork(UnitOfWork, Protocol):
     """A unit of work that can also write in bulk."""
 
     bulk: BulkWriter
+
+
+class ImportUnitOfWorkFactory(Protocol):
+    """Opens units of work that can write in bulk."""
+
+    def __call__(self, workspace_id: str, *, write: bool = True) -> ImportUnitOfWork: ...
+
+    def workspace_ids(self) -> list[str]: ...

@@ -57,3 +57,22 @@ MESSAGES |= {
     "transfer.progress": "{done} of {total} agents written",
     "transfer.exported": "Exported workspace {workspace} to {path}.",
 }
+
+MESSAGES |= {
+    "slack.import.title": "Import agents",
+    "slack.import.close": "Cancel",
+    "slack.import.intro": (
+        "Paste CSV with a header line: *name,email,slack,teams,profile*. Separate several teams "
+        "with ';'. Email, slack and profile may be empty. Nothing is written until you confirm."
+    ),
+    "slack.import.paste_label": "Agents as CSV",
+    "slack.import.paste_hint": "Up to 3000 characters here; use `mmbot import-agents` for more.",
+    "slack.import.preview_button": "Preview",
+    "slack.import.apply_button": "Import",
+    "slack.import.confirm_hint": (
+        "Press Import to apply exactly this. If you edit the CSV, you get a new preview first."
+    ),
+    "slack.import.too_long": (
+        "Slack forms take up to 3000 characters. Use `mmbot import-agents FILE.csv` for longer lists."
+    ),
+}
