@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.config import UsageProblem, choose_workspace
+from cli.config import UsageProblem, choose_workspace, local_actor
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
+from cli.progress import ProgressDisplay
 from domain.commands.execute import prepare_workspace
 from domain.transfer.problems import ImportRefused
+from domain.transfer.steps import ImportPlan
+from domain.transfer.summary import summary_lines
 from storage.bootstrap import open_store
 from storage.uow import SqlUnitOfWorkFactory
 
@@ -32,6 +36,30 @@ def open_workspace(wanted: str | None) -> tuple[SqlUnitOfWorkFactory, str]:
     workspace = choose_workspace(factory, wanted)
     prepare_workspace(factory, workspace)
     return factory, workspace
+
+
+Importer = Callable[..., ImportPlan]
+
+
+def import_and_summarise(
+    args: argparse.Namespace, importer: Importer, content: object
+) -> list[str]:
+    """Run `importer` in one write unit of work, committed unless --dry-run; the summary lines."""
+    factory, workspace = open_workspace(args.workspace)
+    progress = ProgressDisplay()
+    with factory(workspace) as uow:
+        plan = importer(
+            uow,
+            local_actor(args.actor),
+            content,
+            source=Path(args.file).name,
+            dry_run=args.dry_run,
+            progress=progress,
+        )
+        if not args.dry_run:
+            uow.commit()
+    progress.finish()
+    return summary_lines(plan, dry_run=args.dry_run)
 
 
 def run_import(action: Callable[[], list[str]]) -> int:

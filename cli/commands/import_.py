@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from cli.config import local_actor
-from cli.progress import ProgressDisplay
-from cli.transfer import open_workspace, read_text, run_import
+from cli.transfer import import_and_summarise, read_text, run_import
 from domain.transfer.document import parse_document
 from domain.transfer.service import import_document
-from domain.transfer.summary import summary_lines
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,22 +30,6 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _run(args: argparse.Namespace) -> int:
-    def action() -> list[str]:
-        document = parse_document(read_text(args.file))
-        factory, workspace = open_workspace(args.workspace)
-        progress = ProgressDisplay()
-        with factory(workspace) as uow:
-            plan = import_document(
-                uow,
-                local_actor(args.actor),
-                document,
-                source=Path(args.file).name,
-                dry_run=args.dry_run,
-                progress=progress,
-            )
-            if not args.dry_run:
-                uow.commit()
-        progress.finish()
-        return summary_lines(plan, dry_run=args.dry_run)
-
-    return run_import(action)
+    return run_import(
+        lambda: import_and_summarise(args, import_document, parse_document(read_text(args.file)))
+    )
