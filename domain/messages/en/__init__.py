@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, grammar, help, org, profiles, transfer
+from domain.messages.en import commands, errors, grammar, help, org, profiles, report, transfer
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -22,5 +22,6 @@ MESSAGES = _merge(
     commands.MESSAGES,
     grammar.MESSAGES,
     help.MESSAGES,
+    report.MESSAGES,
     transfer.MESSAGES,
 )
