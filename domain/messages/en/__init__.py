@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, grammar, help, org, profiles, report
+from domain.messages.en import commands, errors, grammar, help, org, profiles, report, transfer
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -23,4 +23,5 @@ MESSAGES = _merge(
     grammar.MESSAGES,
     help.MESSAGES,
     report.MESSAGES,
+    transfer.MESSAGES,
 )
