@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from domain.cron import check_cron
 from domain.errors import DomainError, ProfileInUse
 from domain.messages import t
 from domain.org import Agent, References, Site, Team
@@ -18,7 +19,7 @@ from domain.transfer.plan_profiles import ProfileStep, plan_profiles
 from domain.transfer.problems import ImportRefused
 from domain.transfer.state import CurrentState, settings_of
 from domain.transfer.steps import ImportPlan, Step, changed_fields, compare
-from domain.workspace import check_cron, check_timezone
+from domain.workspace import check_timezone
 
 
 def _context(state: CurrentState, multimedia: bool) -> Context:
