@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from domain.errors import DomainError, FieldError, ValidationFailed
-from domain.org import Agent, clean_email, clean_org_name
+from domain.org import Agent, clean_email, clean_org_name, slack_user_reference
 from domain.transfer.context import Context, RepeatedInInput, first_seen
 from domain.transfer.document import ExportAgent
 from domain.transfer.steps import Step, compare
 
 AgentStep = Step[ExportAgent, Agent]
 T = TypeVar("T")
-
-_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
-_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 @dataclass(frozen=True)
@@ -34,10 +30,8 @@ def clean_slack(value: str | None) -> str | None:
     text = (value or "").strip()
     if not text:
         return None
-    if match := _MENTION.fullmatch(text):
-        return match[1]
-    if _USER_ID.fullmatch(text) or (len(text) > 1 and text.startswith("@") and " " not in text):
-        return text
+    if (reference := slack_user_reference(text)) is not None:
+        return reference
     raise ValidationFailed([FieldError("slack", "transfer.bad_slack_user", {"value": text})])
 
 
