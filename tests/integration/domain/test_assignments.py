@@ -98,3 +98,15 @@ def test_an_agent_needs_existing_teams(org: Runner) -> None:
     with pytest.raises(NotFound, match=r'no team named "Tier 3"\. Did you mean') as refusal:
         org('agent add Cecil team="Tier 3"')
     assert {"Tier 1", "Tier 2"} <= set(refusal.value.suggestions)
+
+
+def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, uow_factory) -> None:
+    with uow_factory("T1") as uow:
+        tier = uow.teams.get_by_name("Tier 1")
+        assert tier is not None
+        for number in range(5_001):
+            uow.agents.add(f"Agent {number:05d}", email=None, slack_user=None, team_ids=[tier.id])
+        uow.commit()
+    with pytest.raises(NotFound) as refusal:
+        org('effective "Agent 04321x"')
+    assert refusal.value.suggestions[0] == "Agent 04321"
