@@ -166,7 +166,7 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
     for channel, value in counts.items():
         low, high = LIMITS[profile_type][channel]
         if not low <= value <= high:
-            params = {
+            params: dict[str, object] = {
                 "field": channel.value,
                 "value": value,
                 "type": profile_type.value,

@@ -74,15 +74,26 @@ def _change_text(values: dict[str, Any] | None) -> str:
     )
 
 
+def changed_only(
+    before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Keep only the keys whose value differs, when both sides are known."""
+    if not before or not after:
+        return before, after
+    keys = [key for key in after if before.get(key) != after.get(key)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
 def history_row(record: AuditRecord) -> tuple[str, ...]:
-    """When, who, what, object, before, after."""
+    """When, who, what, object, and the values that changed."""
+    before, after = changed_only(record.before, record.after)
     return (
         f"{record.at:%Y-%m-%d %H:%M}",
         record.actor,
         record.action,
         f"{record.object_type} {record.object_name}",
-        _change_text(record.before),
-        _change_text(record.after),
+        _change_text(before),
+        _change_text(after),
     )
 
 

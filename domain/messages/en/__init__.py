@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, org, profiles, slack
+from domain.messages.en import commands, errors, grammar, help, org, profiles, slack
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -16,5 +16,11 @@ def _merge(*parts: dict[str, str]) -> dict[str, str]:
 
 
 MESSAGES = _merge(
-    errors.MESSAGES, profiles.MESSAGES, org.MESSAGES, commands.MESSAGES, slack.MESSAGES
+    errors.MESSAGES,
+    profiles.MESSAGES,
+    org.MESSAGES,
+    commands.MESSAGES,
+    grammar.MESSAGES,
+    help.MESSAGES,
+    slack.MESSAGES,
 )
