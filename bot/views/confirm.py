@@ -22,7 +22,12 @@ def delete_confirmation(profile: str, *, metadata: str) -> Json:
     )
 
 
-def result_view(reply: Reply) -> Json:
+def result_view(reply: Reply, *, title: str | None = None) -> Json:
     """What a modal turns into after its change was made."""
     blocks = reply_message(reply, max_blocks=SURFACE_BLOCKS_MAX).blocks
-    return modal(Callback.RESULT, t("form.done_title"), blocks, close=t("form.done_close"))
+    return modal(Callback.RESULT, title or t("form.done_title"), blocks, close=t("form.done_close"))
+
+
+def message_view(text: str) -> Json:
+    """A modal that only shows `text` (a refusal that has no field to sit next to)."""
+    return result_view(Reply(headline=text), title=t("form.not_done_title"))

@@ -12,7 +12,8 @@ from domain.workspace import Workspace
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
 
 
-def _is_channel_id(value: str | None) -> bool:
+def is_channel_id(value: str | None) -> bool:
+    """True for a channel id such as C0123 (not a typed #name)."""
     return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
 
 
@@ -22,7 +23,7 @@ def _channel_select(action_id: str, current: str | None) -> Json:
         "action_id": action_id,
         "filter": _CONVERSATION_FILTER,
     }
-    if _is_channel_id(current):
+    if is_channel_id(current):
         element["initial_conversation"] = current
     return element
 

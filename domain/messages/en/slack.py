@@ -17,6 +17,7 @@ MESSAGES = {
     "form.close": "Cancel",
     "form.done_title": "Done",
     "form.done_close": "Close",
+    "form.not_done_title": "Not done",
     # profile form
     "form.profile.create_title": "New profile",
     "form.profile.edit_title": "Edit profile",

@@ -1,0 +1,38 @@
+"""The Bolt app, built by a factory: nothing happens at import time."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+
+from bot.admins import AdminDirectory
+from bot.config import BotConfig
+from bot.deps import Deps
+from bot.errors import handle_error
+from bot.listeners import actions, commands, events, options, views
+from bot.slack_client import make_web_client
+from domain.ports import UnitOfWorkFactory
+
+LISTENER_PACKAGES = (commands, actions, views, events, options)
+
+
+def create_app(config: BotConfig, factory: UnitOfWorkFactory) -> App:
+    """An App whose client is pointed at SLACK_API_URL, verifying every request's signature."""
+    app = App(
+        client=make_web_client(config.bot_token, config.slack_api_url),
+        signing_secret=config.signing_secret,
+        request_verification_enabled=True,
+        # Start-up must not call auth.test: the first request does, lazily.
+        token_verification_enabled=False,
+        logger=logging.getLogger("mmbot.bolt"),
+    )
+    deps = Deps(
+        config=config,
+        factory=factory,
+        admins=AdminDirectory(config.admin_users, config.admin_group),
+    )
+    for package in LISTENER_PACKAGES:
+        package.register(app, deps)
+    app.error(handle_error)
+    return app
