@@ -104,18 +104,18 @@ class LifecycleMachine(RuleBasedStateMachine):
 
     @rule(
         name=st.sampled_from(PROFILES),
-        target=st.sampled_from(
+        where=st.sampled_from(
             [("site", s) for s in SITES]
             + [("team", t) for t in TEAMS]
             + [("agent", a) for a in AGENTS]
         ),
     )
-    def assign(self, name: str, target: tuple[str, str]) -> None:
-        self.do(f'assign "{name}" {target[0]} {target[1]}')
+    def assign(self, name: str, where: tuple[str, str]) -> None:
+        self.do(f'assign "{name}" {where[0]} {where[1]}')
 
-    @rule(target=st.sampled_from([("team", t) for t in TEAMS] + [("agent", a) for a in AGENTS]))
-    def unassign(self, target: tuple[str, str]) -> None:
-        self.do(f"unassign {target[0]} {target[1]}")
+    @rule(where=st.sampled_from([("team", t) for t in TEAMS] + [("agent", a) for a in AGENTS]))
+    def unassign(self, where: tuple[str, str]) -> None:
+        self.do(f"unassign {where[0]} {where[1]}")
 
     @rule(site=st.sampled_from(SITES), profile=st.sampled_from([*PROFILES, None]))
     def add_site(self, site: str, profile: str | None) -> None:
