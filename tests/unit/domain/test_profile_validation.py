@@ -61,7 +61,9 @@ def test_an_out_of_range_value_names_field_value_and_allowed_range(
 ) -> None:
     with pytest.raises(ValidationFailed) as refusal:
         ProfileSpec.build(name="P", type=profile_type, **{"voice": 1, "chat": 1, channel: 7})
-    expected = f"{channel}=7 is out of range for a {profile_type} profile: {SPEC_RANGE_TEXT[(profile_type, channel)]}."
+    article = "an" if profile_type == "exclusive" else "a"
+    allowed = SPEC_RANGE_TEXT[(profile_type, channel)]
+    expected = f"{channel}=7 is out of range for {article} {profile_type} profile: {allowed}."
     assert refusal.value.message == expected
 
 
