@@ -66,7 +66,9 @@ def test_interactivity_and_options_urls_are_declared_because_forms_and_pickers_a
     manifest: dict[str, Any], registered: dict[str, set[str]]
 ) -> None:
     interactivity = manifest["settings"]["interactivity"]
-    assert registered["view"] and registered["action"] and registered["options"]
+    assert registered["view"]
+    assert registered["action"]
+    assert registered["options"]
     assert interactivity["is_enabled"] is True
     assert interactivity["request_url"].endswith(EVENTS_PATH)
     assert interactivity["message_menu_options_url"].endswith(EVENTS_PATH)

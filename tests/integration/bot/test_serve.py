@@ -28,6 +28,7 @@ def test_serve_without_credentials_exits_non_zero_naming_the_missing_variables(
         capture_output=True,
         text=True,
         timeout=60,
+        check=False,
     )
 
     assert result.returncode != 0
