@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -103,3 +104,15 @@ def answered_text(standin: SlackStandIn, count: int = 1) -> str:
     call = standin.wait_for("response_url", count)[count - 1]
     assert call.params.get("response_type") == "ephemeral"
     return str(call.params["text"])
+
+
+def opened_view(standin: SlackStandIn, count: int = 1) -> dict[str, Any]:
+    """The view the app passed to its `count`-th views.open call."""
+    view = standin.wait_for("views.open", count)[count - 1].params["view"]
+    assert isinstance(view, dict)
+    return view
+
+
+def audit_actions(factory: SqlUnitOfWorkFactory) -> list[str]:
+    with factory(WORKSPACE, write=False) as uow:
+        return [record.action for record in uow.audit.latest(limit=500)]
