@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -216,8 +215,3 @@ def _save(
         after=snapshot(saved),
     )
     return saved
-
-
-def reference_labels(uow: UnitOfWork, profile: Profile) -> Sequence[str]:
-    """Up to REFERENCES_SHOWN sites/teams/agents that name the profile."""
-    return uow.profiles.references(profile.id, limit=REFERENCES_SHOWN).labels
