@@ -101,14 +101,14 @@ def latest_audit(factory: SqlUnitOfWorkFactory) -> AuditRecord:
 
 def answered_text(standin: SlackStandIn, count: int = 1) -> str:
     """The fallback text of the `count`-th ephemeral answer sent to the response_url."""
-    call = standin.wait_for("response_url", count)[count - 1]
+    call = standin.wait_for("response_url", count, timeout=15)[count - 1]
     assert call.params.get("response_type") == "ephemeral"
     return str(call.params["text"])
 
 
 def opened_view(standin: SlackStandIn, count: int = 1) -> dict[str, Any]:
     """The view the app passed to its `count`-th views.open call."""
-    view = standin.wait_for("views.open", count)[count - 1].params["view"]
+    view = standin.wait_for("views.open", count, timeout=15)[count - 1].params["view"]
     assert isinstance(view, dict)
     return view
 
