@@ -7,8 +7,6 @@ from slack_bolt import App
 from bot.deps import Deps
 from bot.listeners.events import app_home
 
-EVENTS = ("app_home_opened",)
-
 
 def register(app: App, deps: Deps) -> None:
     app.event("app_home_opened")(app_home.handler(deps))
