@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, grammar, help, org, profiles, slack
+from domain.messages.en import (
+    commands,
+    errors,
+    grammar,
+    help,
+    org,
+    profiles,
+    report,
+    slack,
+    transfer,
+)
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -22,5 +32,7 @@ MESSAGES = _merge(
     commands.MESSAGES,
     grammar.MESSAGES,
     help.MESSAGES,
+    report.MESSAGES,
+    transfer.MESSAGES,
     slack.MESSAGES,
 )
