@@ -12,6 +12,7 @@ from bot.deps import Caller, Deps
 from bot.forms.changes import read, require_admin
 from bot.forms.profile import ProfileDraft
 from bot.forms.state import write_metadata
+from bot.transfer.views import paste_form
 from bot.views.assign_form import assign_form
 from bot.views.confirm import delete_confirmation
 from bot.views.profile_form import profile_form
@@ -74,3 +75,9 @@ def open_settings(deps: Deps, client: WebClient, caller: Caller, trigger_id: str
     client.views_open(
         trigger_id=trigger_id, view=settings_form(workspace, metadata=form_metadata())
     )
+
+
+def open_import(deps: Deps, client: WebClient, caller: Caller, trigger_id: str) -> None:
+    """The CSV paste form of the agent import (bot/transfer)."""
+    require_admin(deps, client, caller, m.OpenImportForm())
+    client.views_open(trigger_id=trigger_id, view=paste_form())

@@ -16,7 +16,7 @@ from bot.views.blocks import (
     section,
 )
 from bot.views.text import chunk_lines, escape
-from domain.commands.handlers.queries import summary_line
+from domain.commands.report_text import summary_line
 from domain.messages import t
 from domain.profiles import Profile
 from domain.services.report import Report

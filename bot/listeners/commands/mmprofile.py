@@ -31,6 +31,8 @@ def _open_form(
         openers.open_edit(deps, client, caller, trigger, command.profile)
     elif isinstance(command, m.DeleteProfile):
         openers.open_delete(deps, client, caller, trigger, command.profile)
+    elif isinstance(command, m.OpenImportForm):
+        openers.open_import(deps, client, caller, trigger)
     else:
         return False
     return True

@@ -221,3 +221,11 @@ def test_deleting_an_active_profile_is_refused_before_any_confirmation(
 
     assert "deactivate" in answered_text(seeded_app.standin)
     assert seeded_app.standin.calls_to("views.open") == []
+
+
+def test_import_opens_the_csv_paste_form_for_an_administrator(seeded_app: RunningApp) -> None:
+    from bot.transfer.ids import ImportId
+
+    seeded_app.slack.command("import")
+
+    assert opened_view(seeded_app.standin)["callback_id"] == ImportId.PASTE_CALLBACK

@@ -16,6 +16,7 @@ from tests.integration.bot.conftest import (
 CHANGING_COMMANDS = [
     "create Support_Profile type=blended chat=3",
     "create",
+    "import",
     "edit Sales chat=3",
     "edit Sales",
     "activate Old",
