@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from domain.audit import Actor, AuditRecord
 from domain.clock import utc_now
-from domain.services import assignments, audit, org
+from domain.services import assignments, org
 from domain.transfer.plan_agents import AgentStep
 from domain.transfer.ports import ImportUnitOfWork, NewAgent
 from domain.transfer.steps import Outcome
@@ -74,16 +74,7 @@ def _change(uow: ImportUnitOfWork, actor: Actor, step: AgentStep) -> None:
     item, current = step.item, step.current
     assert current is not None  # a changed agent exists
     if "email" in step.changed or "slack" in step.changed:
-        uow.agents.update(current.id, email=item.email, slack_user=item.slack)
-        audit.record(
-            uow,
-            actor,
-            "agent.update",
-            "agent",
-            current.name,
-            before={"email": current.email, "slack": current.slack_user},
-            after={"email": item.email, "slack": item.slack},
-        )
+        org.update_agent_contact(uow, actor, current.name, email=item.email, slack_user=item.slack)
     if "teams" in step.changed:
         org.set_agent_teams(uow, actor, current.name, item.teams)
     if "profile" in step.changed:
