@@ -1,1 +1,1 @@
-"""Block Kit built by pure functions, testable without Slack."""
+"""Pure Block Kit builders: plain values in, JSON-ready dicts out; no Slack calls."""

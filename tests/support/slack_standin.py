@@ -58,7 +58,9 @@ class SlackStandIn:
         self._defaults: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_BODIES.items()}
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        )
 
     @property
     def base_url(self) -> str:

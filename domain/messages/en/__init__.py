@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, grammar, help, org, profiles, report, transfer
+from domain.messages.en import (
+    commands,
+    errors,
+    grammar,
+    help,
+    org,
+    profiles,
+    report,
+    slack,
+    transfer,
+)
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -24,4 +34,5 @@ MESSAGES = _merge(
     help.MESSAGES,
     report.MESSAGES,
     transfer.MESSAGES,
+    slack.MESSAGES,
 )

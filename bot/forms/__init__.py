@@ -1,0 +1,1 @@
+"""Reading submitted forms into plain values, and running the changes they ask for."""

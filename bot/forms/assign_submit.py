@@ -1,0 +1,104 @@
+"""Saving the assign form: one change however often it is submitted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+
+from bot.deps import Caller, Deps
+from bot.forms.changes import change
+from bot.forms.state import FormState
+from bot.ids import Action, Block
+from bot.views.assign_form import parse_target
+from domain.commands import model as m
+from domain.commands.handlers import assignments
+from domain.commands.replies import Reply
+from domain.errors import (
+    CapacityTeamHasNoProfile,
+    DomainError,
+    FieldError,
+    MultimediaDisabled,
+    NotFound,
+    ProfileInactive,
+    ValidationFailed,
+)
+from domain.messages import t
+from domain.ports import UnitOfWork
+from domain.services import lookup
+
+_FIELD_BLOCKS = {
+    "profile": Block.ASSIGN_PROFILE,
+    "kind": Block.ASSIGN_KIND,
+    "target": Block.ASSIGN_TARGET,
+}
+
+
+def read_command(view: dict[str, Any]) -> m.Assign:
+    """The Assign command the form asks for, or ValidationFailed naming the missing choice."""
+    state = FormState.of(view)
+    profile = state.selected(Block.ASSIGN_PROFILE, Action.ASSIGN_PROFILE)
+    kind_value = state.selected(Block.ASSIGN_KIND, Action.ASSIGN_KIND) or m.TargetKind.SITE.value
+    kind = m.TargetKind(kind_value) if kind_value in set(m.TargetKind) else m.TargetKind.SITE
+    target = parse_target(state.selected(Block.ASSIGN_TARGET, Action.ASSIGN_TARGET) or "")
+    errors = []
+    what = t(f"form.assign.kind.{kind.value}").lower()
+    if not profile:
+        errors.append(
+            FieldError("profile", "form.assign.pick", {"what": t("form.assign.profile").lower()})
+        )
+    if target is None or target[0] is not kind:
+        errors.append(FieldError("target", "form.assign.pick", {"what": what}))
+    if errors or target is None or profile is None:
+        raise ValidationFailed(errors)
+    return m.Assign(profile=profile, target_kind=kind, target=target[1])
+
+
+def _current_profile(uow: UnitOfWork, command: m.Assign) -> str | None:
+    if command.target_kind is m.TargetKind.SITE:
+        return lookup.site(uow, command.target).profile_name
+    if command.target_kind is m.TargetKind.TEAM:
+        return lookup.team(uow, command.target).profile_name
+    return lookup.agent(uow, command.target).profile_name
+
+
+def assign(
+    deps: Deps, client: WebClient, caller: Caller, view: dict[str, Any], _: dict[str, Any]
+) -> Reply:
+    """Assign the chosen profile to the chosen target, unless it already has it."""
+    command = read_command(view)
+
+    def work(uow: UnitOfWork) -> Reply:
+        # Lock the profile first so a concurrent duplicate submit waits and then sees our change.
+        profile = lookup.profile(uow, command.profile, for_update=True)
+        current = _current_profile(uow, command)
+        if current is not None and current.casefold() == profile.name.casefold():
+            kind = t(f"form.assign.kind.{command.target_kind.value}")
+            return Reply(
+                headline=t(
+                    "form.assign.unchanged", kind=kind, target=command.target, profile=profile.name
+                )
+            )
+        return assignments.assign(uow, caller.actor, command)
+
+    return change(deps, client, caller, command, work)
+
+
+def error_blocks(error: DomainError, text: str) -> dict[str, str]:
+    """Where each refusal of the assign form is shown."""
+    if error.field_errors:
+        found: dict[str, list[str]] = {}
+        for item in error.field_errors:
+            found.setdefault(_FIELD_BLOCKS.get(item.field, Block.ASSIGN_TARGET), []).append(
+                item.message
+            )
+        return {block: " ".join(messages) for block, messages in found.items()}
+    if isinstance(error, ProfileInactive) or (
+        isinstance(error, NotFound) and error.kind == "profile"
+    ):
+        return {Block.ASSIGN_PROFILE: text}
+    if isinstance(error, MultimediaDisabled):
+        return {Block.ASSIGN_KIND: t("form.assign.multimedia_off")}
+    if isinstance(error, CapacityTeamHasNoProfile | NotFound):
+        return {Block.ASSIGN_TARGET: text}
+    return {Block.ASSIGN_PROFILE: text}

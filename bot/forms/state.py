@@ -1,0 +1,62 @@
+"""Reading a modal's `view.state.values` (block_id -> action_id -> element state)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+State = Mapping[str, Mapping[str, Mapping[str, Any]]]
+
+
+@dataclass(frozen=True)
+class FormState:
+    """The values of one view, looked up by block id and action id."""
+
+    values: State
+
+    @classmethod
+    def of(cls, view: Mapping[str, Any]) -> FormState:
+        return cls(view.get("state", {}).get("values", {}) or {})
+
+    def _element(self, block_id: str, action_id: str) -> Mapping[str, Any]:
+        return self.values.get(block_id, {}).get(action_id, {}) or {}
+
+    def text(self, block_id: str, action_id: str) -> str | None:
+        """A plain_text_input or number_input value; None when empty."""
+        value = self._element(block_id, action_id).get("value")
+        return None if value is None else str(value)
+
+    def selected(self, block_id: str, action_id: str) -> str | None:
+        """The value of a static/external select or radio buttons; None when nothing is chosen."""
+        chosen = self._element(block_id, action_id).get("selected_option")
+        return None if not chosen else str(chosen.get("value"))
+
+    def checked(self, block_id: str, action_id: str) -> list[str]:
+        """The values of the checked checkboxes."""
+        chosen = self._element(block_id, action_id).get("selected_options") or []
+        return [str(item.get("value")) for item in chosen]
+
+    def conversation(self, block_id: str, action_id: str) -> str | None:
+        """The channel id chosen in a conversations_select; None when nothing is chosen."""
+        value = self._element(block_id, action_id).get("selected_conversation")
+        return None if not value else str(value)
+
+    def has_block(self, block_id: str) -> bool:
+        return block_id in self.values
+
+
+def read_metadata(view: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON object this app keeps in `private_metadata` (empty if none or not ours)."""
+    raw = view.get("private_metadata") or ""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_metadata(data: Mapping[str, Any]) -> str:
+    """Compact JSON for `private_metadata`."""
+    return json.dumps(data, separators=(",", ":"), sort_keys=True)

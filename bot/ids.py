@@ -1,0 +1,69 @@
+"""Every Slack id the app uses: the command, callback ids, block ids and action ids."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+COMMAND = "/mmprofile"
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+
+class Callback(StrEnum):
+    """callback_id of each modal."""
+
+    PROFILE_CREATE = "mm_profile_create"
+    PROFILE_EDIT = "mm_profile_edit"
+    ASSIGN = "mm_assign"
+    SETTINGS = "mm_settings"
+    DELETE = "mm_delete"
+    RESULT = "mm_result"
+
+
+class Block(StrEnum):
+    """block_id of each input and section; the profile ones match the domain's field names."""
+
+    NAME = "name"
+    DESCRIPTION = "description"
+    TYPE = "type"
+    VOICE = "voice"
+    CHAT = "chat"
+    EMAIL = "email"
+    SOCIAL = "social"
+    CHANNELS = "channels"
+    ASSIGN_PROFILE = "assign_profile"
+    ASSIGN_KIND = "assign_kind"
+    ASSIGN_TARGET = "assign_target"
+    MULTIMEDIA = "multimedia"
+    REPORT_CHANNEL = "report_channel"
+    REPORT_SCHEDULE = "report_schedule"
+    TIMEZONE = "timezone"
+    AUDIT_CHANNEL = "audit_channel"
+    ALL_CLEAR = "report_all_clear"
+    DELETE_TEXT = "delete_text"
+    HOME_ACTIONS = "home_actions"
+
+
+class Action(StrEnum):
+    """action_id of each interactive element."""
+
+    NAME = "name_input"
+    DESCRIPTION = "description_input"
+    TYPE = "type_select"
+    COUNT = "count_input"
+    CHANNELS = "channels_checkboxes"
+    ASSIGN_PROFILE = "assign_profile_select"
+    ASSIGN_KIND = "assign_kind_select"
+    ASSIGN_TARGET = "assign_target_select"
+    MULTIMEDIA = "multimedia_radio"
+    REPORT_CHANNEL = "report_channel_select"
+    REPORT_SCHEDULE = "report_schedule_input"
+    TIMEZONE = "timezone_input"
+    AUDIT_CHANNEL = "audit_channel_select"
+    ALL_CLEAR = "all_clear_checkbox"
+    HOME_CREATE = "home_create_profile"
+    HOME_REPORT = "home_run_report"
+
+
+ON = "on"
+OFF = "off"
