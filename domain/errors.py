@@ -6,19 +6,19 @@ rendered in exactly one place (`DomainError.message`), so handlers never build i
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from domain.messages import t
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class FieldError:
     """One wrong value: which field, and why (a catalogue key with parameters)."""
 
     field: str
     key: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:

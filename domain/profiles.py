@@ -166,10 +166,11 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
     for channel, value in counts.items():
         low, high = LIMITS[profile_type][channel]
         if not low <= value <= high:
-            params = {
+            params: dict[str, object] = {
                 "field": channel.value,
                 "value": value,
                 "type": profile_type.value,
+                "article": "an" if profile_type is ProfileType.EXCLUSIVE else "a",
                 "allowed": describe_range(low, high),
             }
             errors.append(FieldError(channel.value, "profile.count_out_of_range", params))

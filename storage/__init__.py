@@ -1,0 +1,1 @@
+"""SQLAlchemy implementation of the storage protocol in `domain.ports`, with its migrations."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -58,19 +59,21 @@ class FormOnly(DomainError):
 
 
 class _EnsuredWorkspaces:
-    """Remembers which (store, workspace) pairs already have their default profile."""
+    """Remembers, per store, which workspaces already have their default profile."""
 
     def __init__(self) -> None:
-        self._seen: set[tuple[int, str]] = set()
+        self._seen: weakref.WeakKeyDictionary[UnitOfWorkFactory, set[str]] = (
+            weakref.WeakKeyDictionary()
+        )
         self._lock = threading.Lock()
 
     def ensure(self, factory: UnitOfWorkFactory, workspace_id: str) -> None:
-        key = (id(factory), workspace_id)
-        if key in self._seen:
-            return
+        with self._lock:
+            if workspace_id in self._seen.get(factory, ()):
+                return
         ensure_workspace(factory, workspace_id)
         with self._lock:
-            self._seen.add(key)
+            self._seen.setdefault(factory, set()).add(workspace_id)
 
 
 _ensured = _EnsuredWorkspaces()

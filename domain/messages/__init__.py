@@ -10,8 +10,13 @@ _CATALOGUES: dict[str, dict[str, str]] = {"en": _ENGLISH}
 _formatter = string.Formatter()
 
 
-def t(key: str, /, locale: str = "en", **params: object) -> str:
-    """Render catalogue text `key` with its placeholders filled in."""
+def t(key: str, /, **params: object) -> str:
+    """Render the English text of `key` with its placeholders filled in."""
+    return translate("en", key, **params)
+
+
+def translate(locale: str, key: str, /, **params: object) -> str:
+    """Render `key` in `locale`, falling back to English for a missing locale or key."""
     catalogue = _CATALOGUES.get(locale, _ENGLISH)
     template = catalogue.get(key) or _ENGLISH[key]
     return template.format(**params)

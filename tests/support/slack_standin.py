@@ -6,6 +6,7 @@ per-method script (queued responses, used first) or a default `{"ok": true}` bod
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -141,10 +142,8 @@ class SlackStandIn:
                 }
                 for key in ("blocks", "view", "attachments"):
                     if isinstance(flat.get(key), str):
-                        try:
+                        with contextlib.suppress(ValueError):
                             flat[key] = json.loads(flat[key])
-                        except ValueError:
-                            pass
                 path = urlparse(self.path).path
                 method = (
                     "response_url" if path.startswith("/response/") else path.rsplit("/", 1)[-1]

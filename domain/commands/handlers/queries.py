@@ -68,10 +68,13 @@ def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
 def _change_text(values: dict[str, Any] | None) -> str:
     if not values:
         return "—"
-    return ", ".join(
-        f"{key}={json.dumps(value) if not isinstance(value, str) else value}"
-        for key, value in values.items()
-    )
+    return ", ".join(f"{key}={_value_text(value)}" for key, value in values.items())
+
+
+def _value_text(value: object) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def changed_only(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, org, profiles
+from domain.messages.en import commands, errors, grammar, help, org, profiles
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -15,4 +15,11 @@ def _merge(*parts: dict[str, str]) -> dict[str, str]:
     return merged
 
 
-MESSAGES = _merge(errors.MESSAGES, profiles.MESSAGES, org.MESSAGES, commands.MESSAGES)
+MESSAGES = _merge(
+    errors.MESSAGES,
+    profiles.MESSAGES,
+    org.MESSAGES,
+    commands.MESSAGES,
+    grammar.MESSAGES,
+    help.MESSAGES,
+)

@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "profile.state.system": "system",
     "list.empty": "There are no {state} profiles.",
     "list.headline": "{count} {state} profile(s):",
+    "list.headline_all": "{count} profile(s), active and inactive:",
     "show.headline": 'Profile "{name}"',
     "show.type": "Type: {type}",
     "show.counts": "Voice {voice} · Chat {chat} · Email {email} · Social {social}",

@@ -8,7 +8,7 @@ MESSAGES = {
         "The {field} contains '{character}' (character {position}); only ASCII letters, digits, "
         "space, '-' and '_' are allowed."
     ),
-    "profile.count_out_of_range": "{field}={value} is out of range for a {type} profile: {allowed}.",
+    "profile.count_out_of_range": "{field}={value} is out of range for {article} {type} profile: {allowed}.",
     "profile.needs_channel": "A {type} profile needs at least one channel above 0.",
     "profile.exclusive_needs_channel": (
         "An exclusive profile needs at least one channel type the agent receives "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from domain.commands.replies import Reply
+from domain.commands.syntax import CommandSyntaxError
 from domain.errors import (
     CapacityTeamHasNoProfile,
     MultimediaDisabled,
@@ -13,7 +14,6 @@ from domain.errors import (
     SiteHasTeams,
     TeamHasAgents,
 )
-from domain.commands.syntax import CommandSyntaxError
 from tests.integration.domain.conftest import Runner
 
 
@@ -95,6 +95,6 @@ def test_removing_a_site_with_teams_or_a_team_with_agents_is_refused(org: Runner
 
 
 def test_an_agent_needs_existing_teams(org: Runner) -> None:
-    with pytest.raises(NotFound, match='no team named "Tier 3". Did you mean') as refusal:
+    with pytest.raises(NotFound, match=r'no team named "Tier 3"\. Did you mean') as refusal:
         org('agent add Cecil team="Tier 3"')
     assert {"Tier 1", "Tier 2"} <= set(refusal.value.suggestions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 
 from hypothesis import HealthCheck, settings
@@ -28,7 +29,8 @@ def check_invariants(uow: UnitOfWork) -> None:
     default = uow.profiles.get_by_name(DEFAULT_PROFILE_NAME)
     assert default is not None
     assert default.spec == DEFAULT_PROFILE_SPEC
-    assert default.active and default.system
+    assert default.active
+    assert default.system
 
     for profile in uow.profiles.list(ProfileState.INACTIVE):
         assert uow.profiles.references(profile.id, limit=1).total == 0, (
@@ -74,7 +76,9 @@ class LifecycleMachine(RuleBasedStateMachine):
             self.do(text)
 
     def do(self, text: str) -> None:
-        try:
+        with contextlib.suppress(
+            DomainError
+        ):  # refusals are expected; invariants prove nothing half-written
             run(
                 parse(text),
                 factory=self.factory,
@@ -82,8 +86,6 @@ class LifecycleMachine(RuleBasedStateMachine):
                 actor=ADMIN,
                 is_admin=True,
             )
-        except DomainError:
-            pass  # refusals are expected; the invariants say nothing was half-written
 
     @rule(
         name=st.sampled_from(PROFILES),
@@ -102,18 +104,18 @@ class LifecycleMachine(RuleBasedStateMachine):
 
     @rule(
         name=st.sampled_from(PROFILES),
-        target=st.sampled_from(
+        where=st.sampled_from(
             [("site", s) for s in SITES]
             + [("team", t) for t in TEAMS]
             + [("agent", a) for a in AGENTS]
         ),
     )
-    def assign(self, name: str, target: tuple[str, str]) -> None:
-        self.do(f'assign "{name}" {target[0]} {target[1]}')
+    def assign(self, name: str, where: tuple[str, str]) -> None:
+        self.do(f'assign "{name}" {where[0]} {where[1]}')
 
-    @rule(target=st.sampled_from([("team", t) for t in TEAMS] + [("agent", a) for a in AGENTS]))
-    def unassign(self, target: tuple[str, str]) -> None:
-        self.do(f"unassign {target[0]} {target[1]}")
+    @rule(where=st.sampled_from([("team", t) for t in TEAMS] + [("agent", a) for a in AGENTS]))
+    def unassign(self, where: tuple[str, str]) -> None:
+        self.do(f"unassign {where[0]} {where[1]}")
 
     @rule(site=st.sampled_from(SITES), profile=st.sampled_from([*PROFILES, None]))
     def add_site(self, site: str, profile: str | None) -> None:

@@ -1,0 +1,103 @@
+"""Syntax errors of the command grammar, and the usage lines they quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from domain.errors import DomainError
+from domain.messages import t
+from domain.names import closest
+
+# Every command word, in the order help lists them; site, team and agent take a subcommand.
+TOPICS: tuple[str, ...] = (
+    "help",
+    "list",
+    "show",
+    "create",
+    "edit",
+    "activate",
+    "deactivate",
+    "delete",
+    "assign",
+    "unassign",
+    "effective",
+    "usage",
+    "history",
+    "report",
+    "site",
+    "team",
+    "agent",
+    "settings",
+    "import",
+)
+_SHOWN_MAX = 40
+
+
+def usage_of(topic: str) -> str:
+    """The usage lines of a command word, one form per line."""
+    return t(f"help.usage.{topic}")
+
+
+def usage_block(usage: str) -> str:
+    """Usage lines as shown under an error or in help: indented, one form per line."""
+    return t("grammar.usage", usage="\n".join(f"  {line}" for line in usage.splitlines()))
+
+
+def shown(text: str) -> str:
+    """User text as quoted back in a message: cut short, invisible characters made visible."""
+    cut = text if len(text) <= _SHOWN_MAX else text[:_SHOWN_MAX] + "…"
+    return "".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in cut)
+
+
+def listed(words: Sequence[str]) -> str:
+    """Allowed words as listed in a message: 'a, b, c'."""
+    return ", ".join(words)
+
+
+class CommandSyntaxError(DomainError):
+    """The text is not a command of the grammar (SPEC §3); nothing was run.
+
+    `position` is the index in the original text of the word at fault (its end when
+    something is missing), or None; `usage` holds the usage lines of the command word,
+    empty when the error is not about one command.
+    """
+
+    def __init__(
+        self, key: str, /, *, usage: str = "", position: int | None = None, **params: object
+    ) -> None:
+        self.key = key
+        self.usage = usage
+        self.position = position
+        super().__init__(**params)
+
+    @property
+    def message(self) -> str:
+        text = super().message
+        return f"{text}\n{usage_block(self.usage)}" if self.usage else text
+
+
+class UnknownCommand(CommandSyntaxError):
+    """A command word (or a subcommand of site, team or agent) that the grammar does not have.
+
+    Frontends answer it with help: `topic` is the help topic to show (None for the overview)
+    and `suggestions` the closest known words, best first.
+    """
+
+    def __init__(
+        self, word: str, *, candidates: Sequence[str], position: int, topic: str | None = None
+    ) -> None:
+        self.word = word
+        self.topic = topic
+        self.suggestions = tuple(closest(word, candidates))
+        names = listed([f"`{topic} {s}`" if topic else f"`{s}`" for s in self.suggestions])
+        hint = t("error.did_you_mean", names=names) if self.suggestions else ""
+        key = "grammar.unknown_subcommand" if topic else "grammar.unknown_command"
+        super().__init__(
+            key,
+            usage=usage_of(topic) if topic else "",
+            position=position,
+            word=shown(word),
+            verb=topic or "",
+            hint=hint,
+            allowed=listed(candidates),
+        )

@@ -1,0 +1,96 @@
+"""Engine setup for SQLite (embedded default) and PostgreSQL (several replicas)."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from pydantic_core import to_jsonable_python
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import ConnectionPoolEntry
+
+DEFAULT_DATABASE_URL = "sqlite:///mmbot.db"
+BUSY_TIMEOUT_SECONDS: float = 5
+CONNECT_TIMEOUT_SECONDS = 5
+LOCK_TIMEOUT_MS = 5_000
+STATEMENT_TIMEOUT_MS = 15_000
+# Execution option read by the SQLite "begin" hook: True takes the write lock at BEGIN.
+WRITE_OPTION = "mmbot_write"
+
+
+def default_database_url() -> str:
+    """`DATABASE_URL` from the environment, else the SQLite file mmbot.db in the working dir."""
+    return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+
+
+def normalise_url(url: str | URL) -> URL:
+    """Point plain `postgresql://` and `postgres://` URLs at psycopg 3, the driver we ship."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    if parsed.drivername in {"postgresql", "postgres"}:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine with the locking, timeout and JSON settings mmbot relies on."""
+    parsed = normalise_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(parsed)
+    if backend == "postgresql":
+        return _postgres_engine(parsed)
+    raise ValueError(f"unsupported database {backend!r}: use sqlite or postgresql")
+
+
+def _json_dumps(value: object) -> str:
+    # Audit before/after may hold datetimes and enums straight from domain models.
+    return json.dumps(value, default=to_jsonable_python, ensure_ascii=False)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if url.database in {None, "", ":memory:"}:
+        raise ValueError(
+            "mmbot needs an SQLite file: in-memory databases do not survive a connection"
+        )
+    engine = create_engine(
+        url,
+        json_serializer=_json_dumps,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Take transaction control away from pysqlite so BEGIN is ours (SQLAlchemy's recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A deferred BEGIN that later writes fails at once with SQLITE_BUSY instead of
+        # waiting, so writers take the lock up front and queue on the busy timeout.
+        write = connection.get_execution_options().get(WRITE_OPTION, True)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _postgres_engine(url: URL) -> Engine:
+    # A lock or statement that waits too long becomes an error (StoreBusy), never a hang.
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    extra = url.query.get("options")
+    if extra:
+        # Options in the URL (e.g. a test's search_path) come last so they win.
+        options = f"{options} {extra if isinstance(extra, str) else ' '.join(extra)}"
+        url = url.difference_update_query(["options"])
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        json_serializer=_json_dumps,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "options": options},
+    )

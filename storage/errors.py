@@ -1,0 +1,35 @@
+"""Which database errors mean "busy, try again" and which mean a name is already taken."""
+
+from __future__ import annotations
+
+from sqlalchemy import exc
+
+# PostgreSQL SQLSTATEs that a retry can cure: lock/statement timeout, serialization
+# failure, deadlock, admin shutdown, cannot connect now.
+_RETRYABLE_SQLSTATES = {"55P03", "57014", "40001", "40P01", "57P01", "57P02", "57P03"}
+_SQLITE_BUSY_WORDS = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_busy(error: BaseException) -> bool:
+    """True when `error` means the store is locked, timed out or unreachable: worth a retry."""
+    if isinstance(error, exc.TimeoutError):  # no pooled connection became free in time
+        return True
+    if not isinstance(error, exc.DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    if not isinstance(error, exc.OperationalError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate is not None:
+        return sqlstate in _RETRYABLE_SQLSTATES or sqlstate.startswith("08")
+    message = str(error.orig).lower()
+    if any(word in message for word in _SQLITE_BUSY_WORDS):
+        return True
+    # psycopg reports a failed connection attempt without a SQLSTATE.
+    return type(error.orig).__module__.startswith("psycopg")
+
+
+def is_name_conflict(error: exc.IntegrityError) -> bool:
+    """True when the unique index on (workspace_id, name_key) refused the row."""
+    return "name_key" in str(error.orig)

@@ -1,0 +1,1 @@
+"""Repositories: one per aggregate, each bound to a session and one workspace."""

@@ -1,0 +1,93 @@
+"""What every repository shares: its session, its workspace, and name handling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeAlias
+
+from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from domain.errors import DuplicateName
+from storage.errors import is_name_conflict
+from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
+
+NamedRow: TypeAlias = ProfileRow | SiteRow | TeamRow | AgentRow
+
+
+def name_key(name: str) -> str:
+    """The form a name is compared and made unique in: trimmed and casefolded."""
+    return name.strip().casefold()
+
+
+class Repository:
+    """A session plus the workspace every query of this repository is confined to."""
+
+    def __init__(self, session: Session, workspace_id: str) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+
+class NamedRepository(Repository):
+    """Lookup helpers for a table whose names are unique per workspace, ignoring case."""
+
+    kind: str
+    row: type[NamedRow]
+
+    def _mine(self) -> ColumnElement[bool]:
+        return self.row.workspace_id == self.workspace_id
+
+    def _by_key(self, name: str) -> ColumnElement[bool]:
+        return self._mine() & (self.row.name_key == name_key(name))
+
+    def names(self) -> list[str]:
+        """Every name, in case-insensitive order."""
+        query = select(self.row.name).where(self._mine()).order_by(self.row.name_key)
+        return list(self.session.scalars(query))
+
+    def search(self, text: str, *, limit: int) -> list[str]:
+        """Names containing `text` (case-insensitive), in name order."""
+        key = name_key(text)
+        query = (
+            select(self.row.name)
+            .where(self._mine(), self.row.name_key.contains(key, autoescape=True))
+            .order_by(self.row.name_key)
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def existing_name(self, name: str) -> str | None:
+        """The stored spelling of `name`, if a row of this kind already has it."""
+        return self.session.scalar(select(self.row.name).where(self._by_key(name)))
+
+    @contextmanager
+    def translating_duplicates(self, name: str) -> Iterator[None]:
+        """Run a write in a savepoint; a clash on the unique name becomes DuplicateName."""
+        try:
+            with self.session.begin_nested():
+                yield
+                self.session.flush()
+        except IntegrityError as error:
+            if not is_name_conflict(error):
+                raise
+            raise DuplicateName(self.kind, name, self.existing_name(name) or name) from error
+
+    def delete_by_id(self, row_id: int, refusal: Callable[[], Exception]) -> None:
+        """Delete one row; a RESTRICT refusal becomes `refusal()`, an unknown id LookupError."""
+        statement = (
+            delete(self.row).where(self._mine(), self.row.id == row_id).returning(self.row.id)
+        )
+        try:
+            with self.session.begin_nested():
+                deleted = self.session.execute(statement).scalar_one_or_none()
+        except IntegrityError as error:
+            raise refusal() from error
+        require_row(0 if deleted is None else 1, self.kind, row_id)
+
+
+def require_row(found: int, kind: str, row_id: int) -> None:
+    """Refuse a write that touched no row: the id is unknown in this workspace."""
+    if found == 0:
+        raise LookupError(f"no {kind} with id {row_id} in this workspace")

@@ -1,0 +1,144 @@
+"""Agents: their teams, their own profile, and the profile they effectively get per team."""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import Select, delete, insert, select, update
+
+from domain.org import Agent, EffectiveProfile, ProfileSource
+from storage.repositories._base import NamedRepository, name_key, require_row
+from storage.repositories.inheritance import agent_team_profiles
+from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow
+
+
+class SqlAgentRepository(NamedRepository):
+    kind = "agent"
+    row = AgentRow
+
+    def get_by_name(self, name: str) -> Agent | None:
+        """Case-insensitive lookup, with the agent's teams."""
+        found = self._agents(self._agent_rows().where(self._by_key(name)))
+        return found[0] if found else None
+
+    def list(self, team_id: int | None = None) -> builtins.list[Agent]:
+        """Agents in name order, optionally only the members of one team."""
+        query = self._agent_rows().where(self._mine())
+        if team_id is not None:
+            members = select(AgentTeamRow.agent_id).where(AgentTeamRow.team_id == team_id)
+            query = query.where(AgentRow.id.in_(members))
+        return self._agents(query)
+
+    def add(
+        self, name: str, *, email: str | None, slack_user: str | None, team_ids: Sequence[int]
+    ) -> Agent:
+        """Store a new agent in `team_ids`; DuplicateName if the name is taken."""
+        row = AgentRow(
+            workspace_id=self.workspace_id,
+            name=name,
+            name_key=name_key(name),
+            email=email,
+            slack_user=slack_user,
+        )
+        with self.translating_duplicates(name):
+            self.session.add(row)
+        self.set_teams(row.id, team_ids)
+        added = self.get_by_name(name)
+        assert added is not None  # inserted just above, in this transaction
+        return added
+
+    def update(self, agent_id: int, *, email: str | None, slack_user: str | None) -> None:
+        """Replace the agent's email and Slack user."""
+        self._update(agent_id, email=email, slack_user=slack_user)
+
+    def set_profile(self, agent_id: int, profile_id: int | None) -> None:
+        """Give the agent its own profile, or None to inherit from its teams again."""
+        self._update(agent_id, profile_id=profile_id)
+
+    def set_teams(self, agent_id: int, team_ids: Sequence[int]) -> None:
+        """Make `team_ids` exactly the agent's teams."""
+        mine = select(AgentRow.id).where(self._mine(), AgentRow.id == agent_id)
+        require_row(len(self.session.execute(mine).all()), self.kind, agent_id)
+        self.session.execute(
+            delete(AgentTeamRow).where(
+                AgentTeamRow.workspace_id == self.workspace_id, AgentTeamRow.agent_id == agent_id
+            )
+        )
+        rows = [
+            {"workspace_id": self.workspace_id, "agent_id": agent_id, "team_id": team_id}
+            for team_id in dict.fromkeys(team_ids)
+        ]
+        if rows:
+            self.session.execute(insert(AgentTeamRow), rows)
+
+    def delete(self, agent_id: int) -> None:
+        """Delete the agent and its team memberships."""
+        self.delete_by_id(agent_id, lambda: LookupError(f"agent {agent_id} is still referenced"))
+
+    def effective(self, agent_id: int) -> builtins.list[EffectiveProfile]:
+        """One row per team of the agent, in team order: own ▸ team ▸ site, with the source."""
+        query = (
+            agent_team_profiles(self.workspace_id)
+            .where(AgentRow.id == agent_id)
+            .order_by(TeamRow.name_key)
+        )
+        return [
+            EffectiveProfile(
+                agent=row.agent,
+                team=row.team,
+                profile_id=row.profile_id,
+                profile_name=row.profile_name,
+                source=ProfileSource(row.source),
+                source_name=row.source_name,
+            )
+            for row in self.session.execute(query)
+        ]
+
+    def _update(self, agent_id: int, **values: object) -> None:
+        statement = (
+            update(AgentRow)
+            .where(self._mine(), AgentRow.id == agent_id)
+            .values(**values)
+            .returning(AgentRow.id)
+        )
+        require_row(len(self.session.execute(statement).all()), self.kind, agent_id)
+
+    def _agent_rows(self) -> Select[AgentRow, str | None]:
+        return (
+            select(AgentRow, ProfileRow.name)
+            .outerjoin(ProfileRow, ProfileRow.id == AgentRow.profile_id)
+            .order_by(AgentRow.name_key)
+        )
+
+    def _agents(self, query: Select[AgentRow, str | None]) -> builtins.list[Agent]:
+        rows = self.session.execute(query).all()
+        teams = self._team_names(query.with_only_columns(AgentRow.id).order_by(None))
+        return [
+            Agent(
+                id=row.id,
+                name=row.name,
+                email=row.email,
+                slack_user=row.slack_user,
+                profile_id=row.profile_id,
+                profile_name=profile_name,
+                teams=tuple(teams[row.id]),
+            )
+            for row, profile_name in rows
+        ]
+
+    def _team_names(self, agent_ids: Select[int]) -> dict[int, builtins.list[str]]:
+        # One query for the teams of every listed agent, not one per agent.
+        names: dict[int, builtins.list[str]] = defaultdict(list)
+        query = (
+            select(AgentTeamRow.agent_id, TeamRow.name)
+            .join(TeamRow, TeamRow.id == AgentTeamRow.team_id)
+            .where(
+                AgentTeamRow.workspace_id == self.workspace_id, AgentTeamRow.agent_id.in_(agent_ids)
+            )
+            .order_by(TeamRow.name_key)
+        )
+        for agent_id, team_name in self.session.execute(query):
+            names[agent_id].append(team_name)
+        return names
