@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from storage.bootstrap import open_store
-
 from cli.config import choose_workspace, local_actor
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
+from storage.bootstrap import open_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from cli.output import EXIT_OK, guarded
 from storage.engine import default_database_url
 from storage.migrate import current_revision, upgrade
-
-from cli.output import EXIT_OK, guarded
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
