@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages import t
 from domain.profiles import NAME_MAX, text_errors
 
 
@@ -91,8 +92,14 @@ class References(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    labels: tuple[str, ...]
+    referrers: tuple[tuple[str, str], ...]
+    """(kind, name) pairs: kind is 'site', 'team' or 'agent'."""
     total: int
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Each referrer as the user reads it, e.g. 'site "North"'."""
+        return tuple(t("reference.label", kind=kind, name=name) for kind, name in self.referrers)
 
 
 def clean_org_name(kind: str, name: str) -> str:

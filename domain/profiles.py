@@ -186,6 +186,23 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
     return errors
 
 
+class ProfileValues(BaseModel):
+    """Profile values as an admin gives them, before validation; None means 'not given'."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: ProfileType | None = None
+    description: str | None = None
+    voice: int | None = None
+    chat: int | None = None
+    email: int | None = None
+    social: int | None = None
+    channels: tuple[Channel, ...] | None = None
+
+    def given_counts(self) -> dict[Channel, int]:
+        return {ch: v for ch in CHANNELS if (v := getattr(self, ch.value)) is not None}
+
+
 class Profile(ProfileSpec):
     """A stored profile with its lifecycle state and bookkeeping."""
 

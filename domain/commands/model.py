@@ -12,7 +12,7 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from domain.org import TeamKind
-from domain.profiles import Channel, ProfileState, ProfileType
+from domain.profiles import ProfileState, ProfileValues
 
 
 class Command(BaseModel):
@@ -49,16 +49,8 @@ class OpenCreateForm(Command):
     opens_form = True
 
 
-class ProfileFields(Command):
+class ProfileFields(Command, ProfileValues):
     """Optional profile fields given as key=value; None means 'not given'."""
-
-    type: ProfileType | None = None
-    description: str | None = None
-    voice: int | None = None
-    chat: int | None = None
-    email: int | None = None
-    social: int | None = None
-    channels: tuple[Channel, ...] | None = None
 
 
 class CreateProfile(ProfileFields):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from domain.audit import Actor
 from domain.clock import utc_now
@@ -19,29 +16,25 @@ from domain.errors import (
     ValidationFailed,
 )
 from domain.ports import UnitOfWork
-from domain.profiles import CHANNELS, Channel, Profile, ProfileSpec, ProfileState, ProfileType
+from domain.profiles import (
+    CHANNELS,
+    Channel,
+    Profile,
+    ProfileSpec,
+    ProfileState,
+    ProfileType,
+    ProfileValues,
+)
 from domain.services import audit, lookup
 
 REFERENCES_SHOWN = 10
 _AUDITED_FIELDS = {"name", "description", "type", "voice", "chat", "email", "social", "active"}
 
 
-class ProfileFields(BaseModel):
-    """Profile values as an admin gives them; None means 'not given' (keep or default)."""
-
-    model_config = ConfigDict(frozen=True)
+class ProfileFields(ProfileValues):
+    """Profile values and, for a create or rename, the name; None keeps or defaults a value."""
 
     name: str | None = None
-    type: ProfileType | None = None
-    description: str | None = None
-    voice: int | None = None
-    chat: int | None = None
-    email: int | None = None
-    social: int | None = None
-    channels: tuple[Channel, ...] | None = None
-
-    def given_counts(self) -> dict[Channel, int]:
-        return {ch: v for ch in CHANNELS if (v := getattr(self, ch.value)) is not None}
 
 
 def _counts_from_channels(
@@ -216,8 +209,3 @@ def _save(
         after=snapshot(saved),
     )
     return saved
-
-
-def reference_labels(uow: UnitOfWork, profile: Profile) -> Sequence[str]:
-    """Up to REFERENCES_SHOWN sites/teams/agents that name the profile."""
-    return uow.profiles.references(profile.id, limit=REFERENCES_SHOWN).labels

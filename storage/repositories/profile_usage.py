@@ -22,7 +22,7 @@ class ProfileUsageQueries(NamedRepository):
     """The read-only, set-based half of the profile repository."""
 
     def references(self, profile_id: int, *, limit: int) -> References:
-        """The first `limit` referrers as 'site "X"' labels (sites, teams, agents) and the total."""
+        """The first `limit` referrers as (kind, name) pairs (sites, teams, agents) and the total."""
         referrers = self._referrers(profile_id)
         first = self.session.execute(
             select(referrers.c.kind, referrers.c.name)
@@ -30,7 +30,7 @@ class ProfileUsageQueries(NamedRepository):
             .limit(limit)
         )
         total = self.session.scalar(select(func.count()).select_from(referrers)) or 0
-        return References(labels=tuple(f'{kind} "{name}"' for kind, name in first), total=total)
+        return References(referrers=tuple((kind, name) for kind, name in first), total=total)
 
     def usage(self, profile_id: int) -> Usage:
         """Direct references by kind, plus the distinct agents whose effective profile it is."""

@@ -7,23 +7,14 @@ from domain.commands import model as m
 from domain.commands.replies import Reply, Table
 from domain.messages import t
 from domain.ports import UnitOfWork
-from domain.profiles import Profile, ProfileState
+from domain.profiles import Profile, ProfileState, ProfileValues
 from domain.services import lookup, profiles
 from domain.services.profiles import ProfileFields
 
 
 def profile_fields(command: m.ProfileFields, *, name: str | None) -> ProfileFields:
     """The profile values a create or edit command gives."""
-    return ProfileFields(
-        name=name,
-        type=command.type,
-        description=command.description,
-        voice=command.voice,
-        chat=command.chat,
-        email=command.email,
-        social=command.social,
-        channels=command.channels,
-    )
+    return ProfileFields(name=name, **command.model_dump(include=set(ProfileValues.model_fields)))
 
 
 def state_label(profile: Profile) -> str:

@@ -47,6 +47,7 @@ MESSAGES = {
         "Only mmbot administrators can {action}. Workspace admins and owners, and the users and "
         "user group named in the bot's configuration, are administrators."
     ),
+    "reference.label": '{kind} "{name}"',
     "error.store_busy": (
         "The database is busy right now and nothing was changed. Please try again in a moment."
     ),
