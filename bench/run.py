@@ -13,7 +13,7 @@ import time
 from contextlib import AbstractContextManager
 from typing import Any
 
-from bench import databases, domain_bench, generate, machine, memory, report
+from bench import databases, domain_bench, generate, http_bench, machine, memory, report
 from storage.bootstrap import open_store
 
 TARGET_EFFECTIVE_P99_MS = 5
@@ -93,8 +93,6 @@ def main() -> None:
     if args.no_http:
         notes.append("HTTP benchmark skipped (--no-http)")
     else:
-        from bench import http_bench
-
         http_rows, details["http"], http_notes = http_bench.run(quick=args.quick)
         rows += http_rows
         notes += http_notes
