@@ -7,7 +7,7 @@ rendered in exactly one place (`DomainError.message`), so handlers never build i
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from domain.messages import t
 
@@ -18,7 +18,7 @@ class FieldError:
 
     field: str
     key: str
-    params: dict[str, object] = dataclasses.field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:

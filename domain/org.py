@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -112,6 +113,21 @@ def clean_org_name(kind: str, name: str) -> str:
     if errors:
         raise ValidationFailed(errors)
     return value
+
+
+_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+
+
+def slack_user_reference(text: str) -> str | None:
+    """A Slack user id from an escaped mention (<@U123|jane>) or a bare id, a typed @name as it
+    is, or None when the text is neither."""
+    value = text.strip()
+    if match := _USER_MENTION.fullmatch(value):
+        return match[1]
+    if _USER_ID.fullmatch(value) or (len(value) > 1 and value.startswith("@") and " " not in value):
+        return value
+    return None
 
 
 def clean_email(email: str | None) -> str | None:

@@ -119,6 +119,10 @@ class AgentRepository(Protocol):
 
     def names(self) -> builtins.list[str]: ...
 
+    def count(self) -> int:
+        """Number of agents in the workspace."""
+        ...
+
     def add(
         self, name: str, *, email: str | None, slack_user: str | None, team_ids: Sequence[int]
     ) -> Agent: ...

@@ -12,7 +12,6 @@ from domain.errors import FieldError, ValidationFailed
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
 DEFAULT_TIMEZONE = "UTC"
-_CRON_FIELDS = 5
 
 
 class Workspace(BaseModel):
@@ -37,12 +36,3 @@ def check_timezone(value: str) -> str:
             [FieldError("timezone", "settings.bad_timezone", {"value": value})]
         ) from None
     return value
-
-
-def check_cron(value: str) -> str:
-    """A five-field cron expression (minute hour day month weekday); the fields are checked by the scheduler."""
-    if len(value.split()) != _CRON_FIELDS:
-        raise ValidationFailed(
-            [FieldError("report_schedule", "settings.bad_cron", {"value": value})]
-        )
-    return " ".join(value.split())

@@ -18,11 +18,15 @@ from domain.ports import (
     TeamRepository,
     WorkspaceRepository,
 )
+from domain.report_runs import ReportRunRepository
+from domain.transfer.ports import BulkWriter
 from storage.engine import WRITE_OPTION
 from storage.errors import is_busy
 from storage.repositories.agents import SqlAgentRepository
 from storage.repositories.audit import SqlAuditRepository
+from storage.repositories.bulk import SqlBulkWriter
 from storage.repositories.profiles import SqlProfileRepository
+from storage.repositories.report_runs import SqlReportRunRepository
 from storage.repositories.sites import SqlSiteRepository
 from storage.repositories.teams import SqlTeamRepository
 from storage.repositories.workspaces import SqlWorkspaceRepository
@@ -46,6 +50,8 @@ class SqlUnitOfWork:
         self.teams: TeamRepository = SqlTeamRepository(self.session, workspace_id)
         self.agents: AgentRepository = SqlAgentRepository(self.session, workspace_id)
         self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
+        self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
+        self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
 
     def __enter__(self) -> Self:
         try:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from bot.config import BotConfig
 from cli.config import choose_workspace, local_actor
+from cli.notices import post_change_notice
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -31,14 +33,16 @@ def _run(args: argparse.Namespace) -> int:
     def action() -> int:
         command = parse(" ".join(args.text))
         factory = open_store()
+        workspace_id = choose_workspace(factory, args.workspace)
         reply = run(
             command,
             factory=factory,
-            workspace_id=choose_workspace(factory, args.workspace),
+            workspace_id=workspace_id,
             actor=local_actor(args.actor),
             is_admin=True,
         )
         print(reply.as_text())
+        post_change_notice(factory, workspace_id, reply, BotConfig.from_env())
         return EXIT_OK
 
     return guarded(action)

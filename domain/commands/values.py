@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from domain.commands.arguments import Arguments
 from domain.commands.syntax import listed, shown
+from domain.org import slack_user_reference
 from domain.profiles import Channel
 
 E = TypeVar("E", bound=StrEnum)
@@ -16,7 +17,6 @@ _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 # No count comes near this; it also keeps int() away from its 4,300-digit refusal.
 _MAX_DIGITS = 9
 _BOOLEANS = {"on": True, "true": True, "yes": True, "off": False, "false": False, "no": False}
-_USER_MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 _CHANNEL_MENTION = re.compile(r"<#([A-Z0-9]+)(?:\|[^>]*)?>")
 _NO_CHANNEL = ("none", "off")
 
@@ -88,10 +88,8 @@ def slack_user(args: Arguments, key: str) -> str | None:
     value = args.text(key)
     if value is None:
         return None
-    if match := _USER_MENTION.fullmatch(value):
-        return match[1]
-    if len(value) > 1 and value.startswith("@"):
-        return value
+    if (reference := slack_user_reference(value)) is not None:
+        return reference
     raise args.value_error(key, "grammar.bad_slack_user")
 
 

@@ -110,6 +110,25 @@ def add_agent(
     return agent
 
 
+def update_agent_contact(
+    uow: UnitOfWork, actor: Actor, name: str, *, email: str | None, slack_user: str | None
+) -> Agent:
+    """Change an agent's email address and Slack user."""
+    agent = lookup.agent(uow, name)
+    address = clean_email(email)
+    uow.agents.update(agent.id, email=address, slack_user=slack_user or None)
+    audit.record(
+        uow,
+        actor,
+        "agent.update",
+        "agent",
+        agent.name,
+        before={"email": agent.email, "slack": agent.slack_user},
+        after={"email": address, "slack": slack_user or None},
+    )
+    return lookup.agent(uow, agent.name)
+
+
 def set_agent_teams(uow: UnitOfWork, actor: Actor, name: str, teams: Sequence[str]) -> Agent:
     """Replace the teams an agent belongs to."""
     agent = lookup.agent(uow, name)

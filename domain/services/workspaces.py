@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from domain.audit import Actor
 from domain.clock import utc_now
+from domain.cron import check_cron
 from domain.errors import MultimediaDisabled
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
-from domain.workspace import Workspace, check_cron, check_timezone
+from domain.workspace import Workspace, check_timezone
 
 SYSTEM_ACTOR = "system"
 

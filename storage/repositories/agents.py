@@ -6,7 +6,7 @@ import builtins
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import Select, delete, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from storage.repositories._base import NamedRepository, name_key, require_row
@@ -30,6 +30,11 @@ class SqlAgentRepository(NamedRepository):
             members = select(AgentTeamRow.agent_id).where(AgentTeamRow.team_id == team_id)
             query = query.where(AgentRow.id.in_(members))
         return self._agents(query)
+
+    def count(self) -> int:
+        """Number of agents in the workspace, counted in the database."""
+        query = select(func.count()).select_from(AgentRow).where(self._mine())
+        return self.session.scalar(query) or 0
 
     def add(
         self, name: str, *, email: str | None, slack_user: str | None, team_ids: Sequence[int]

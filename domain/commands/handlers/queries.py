@@ -8,11 +8,12 @@ from typing import Any
 from domain.audit import Actor, AuditRecord
 from domain.commands import model as m
 from domain.commands.replies import Reply, Table
+from domain.commands.report_text import report_reply
 from domain.messages import t
 from domain.org import EffectiveProfile, ProfileSource
 from domain.ports import UnitOfWork
 from domain.services import lookup, queries
-from domain.services.report import Report, build_report
+from domain.services.report import build_report
 
 LIST_SHOWN = 20
 
@@ -117,40 +118,6 @@ def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
     table = Table(columns=columns, rows=tuple(history_row(r) for r in records))
     return Reply(
         headline=t("history.headline", profile=profile.name, count=len(records)), table=table
-    )
-
-
-def report_reply(report: Report) -> Reply:
-    """The report as plain lines: inactive, unassigned, then the summary."""
-    details: list[str] = []
-    if report.inactive:
-        details.append(t("report.inactive_heading", count=len(report.inactive)))
-        details += [
-            t("report.inactive_line", name=p.name, since=f"{p.since:%Y-%m-%d}", by=p.by)
-            for p in report.inactive
-        ]
-    if report.unassigned:
-        details.append(t("report.unassigned_heading", count=len(report.unassigned)))
-        details += [f"• {name}" for name in report.unassigned]
-    if not report.has_findings:
-        details.append(t("report.all_clear"))
-    details.append(summary_line(report))
-    return Reply(
-        headline=t("report.headline", workspace=report.workspace_id), details=tuple(details)
-    )
-
-
-def summary_line(report: Report) -> str:
-    """Profiles by state and agents per effective profile, on one line."""
-    counts = {state.value: n for state, n in report.profiles_by_state.items()}
-    agents = (
-        ", ".join(f"{name} {n}" for name, n in sorted(report.agents_per_profile.items())) or "—"
-    )
-    return t(
-        "report.summary",
-        active=counts.get("active", 0),
-        inactive=counts.get("inactive", 0),
-        agents=agents,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.messages.en import commands, errors, grammar, help, org, profiles
+from domain.messages.en import commands, errors, grammar, help, org, profiles, report, transfer
 
 
 def _merge(*parts: dict[str, str]) -> dict[str, str]:
@@ -22,4 +22,6 @@ MESSAGES = _merge(
     commands.MESSAGES,
     grammar.MESSAGES,
     help.MESSAGES,
+    report.MESSAGES,
+    transfer.MESSAGES,
 )

@@ -1,0 +1,1 @@
+"""The scheduled report inside `mmbot serve`: APScheduler jobs per workspace, claimed runs."""

@@ -1,0 +1,39 @@
+"""`mmbot export [--workspace W] [-o FILE]`: the workspace as a stable JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cli.output import EXIT_OK, guarded
+from cli.transfer import open_workspace
+from domain.messages import t
+from domain.transfer.document import dump_document
+from domain.transfer.service import export_workspace
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subcommands.add_parser(
+        "export",
+        help="write settings, profiles, sites, teams, agents and assignments as JSON",
+        description="Export one workspace as a JSON document that `mmbot import` reads back.",
+    )
+    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument("-o", "--output", help="file to write (default: standard output)")
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    def action() -> int:
+        factory, workspace = open_workspace(args.workspace)
+        with factory(workspace, write=False) as uow:
+            text = dump_document(export_workspace(uow))
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+            print(t("transfer.exported", workspace=workspace, path=args.output), file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return EXIT_OK
+
+    return guarded(action)

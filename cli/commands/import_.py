@@ -1,0 +1,35 @@
+"""`mmbot import FILE [--dry-run]`: restore or merge an export document, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.transfer import import_and_summarise, read_text, run_import
+from domain.transfer.document import parse_document
+from domain.transfer.service import import_document
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subcommands.add_parser(
+        "import",
+        help="create or update everything in an export document (validated first, all or nothing)",
+        description=(
+            "Import a document written by `mmbot export`. Everything is validated first; then "
+            "it is applied in one transaction. Objects not in the document are left alone."
+        ),
+    )
+    parser.add_argument("file", help="the JSON document ('-' reads standard input)")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change; write nothing"
+    )
+    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument(
+        "--as", dest="actor", help="name recorded as the actor (default: your login)"
+    )
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    return run_import(
+        lambda: import_and_summarise(args, import_document, parse_document(read_text(args.file)))
+    )

@@ -1,0 +1,35 @@
+"""`mmbot import-agents FILE.csv [--dry-run]`: onboard agents from CSV, all rows or none."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.transfer import import_and_summarise, read_text, run_import
+from domain.transfer.csv_agents import MAX_ROWS
+from domain.transfer.service import import_agent_csv
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subcommands.add_parser(
+        "import-agents",
+        help="create or update agents from CSV: name,email,slack,teams,profile",
+        description=(
+            "Import agents from a CSV file with a header line naming the columns "
+            "name,email,slack,teams,profile (teams separated by ';'; email, slack and profile "
+            f"may be empty). At most {MAX_ROWS} rows; every row is checked before anything is "
+            "written, and a file with any bad row writes nothing."
+        ),
+    )
+    parser.add_argument("file", help="the CSV file ('-' reads standard input)")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change; write nothing"
+    )
+    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument(
+        "--as", dest="actor", help="name recorded as the actor (default: your login)"
+    )
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    return run_import(lambda: import_and_summarise(args, import_agent_csv, read_text(args.file)))

@@ -1,0 +1,30 @@
+"""Texts of the scheduled report, its Slack message, `mmbot report` and change notices."""
+
+MESSAGES: dict[str, str] = {
+    "report.title": "Multimedia profile report",
+    "report.context": "Workspace {workspace} · {when}",
+    "report.fallback": (
+        "Multimedia profile report for {workspace}: {inactive} inactive and "
+        "{unassigned} unassigned profile(s)."
+    ),
+    "report.unassigned_line": "• {name}",
+    "report.summary_off": (
+        "Profiles: {active} active, {inactive} inactive. Multimedia is off, so all "
+        "{agents} agent(s) get {default}."
+    ),
+    "report.summary_more": "{shown} … and {count} more profile(s)",
+    # mmbot report
+    "report.cli_no_channel": (
+        'Workspace {workspace} has no report channel. Set one with: mmbot cmd "settings '
+        'report_channel=#channel" (or use --print to see the report here).'
+    ),
+    "report.cli_no_token": (
+        "SLACK_BOT_TOKEN is not set, so the report cannot be posted. Use --print to see it here."
+    ),
+    "report.cli_posted": "Posted the report for {workspace} to {channel}.",
+    "report.cli_post_failed": "The report could not be posted to {channel}: {error}",
+    # change notices posted by the CLI
+    "notice.cli_failed": (
+        "The change is saved, but its notice could not be posted to {channel}: {error}"
+    ),
+}

@@ -1,0 +1,1 @@
+"""Bulk import and export: the export document, CSV agent rows, import plans and applying them."""

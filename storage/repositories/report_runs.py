@@ -1,0 +1,102 @@
+"""Report runs of one workspace: the claim is an insert that at most one transaction wins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from domain.report_runs import ReportRun, RunOutcome
+from storage.report_tables import ReportRunRow
+from storage.repositories._base import Repository
+
+
+class SqlReportRunRepository(Repository):
+    def claim(
+        self, scheduled_for: datetime, *, by: str, at: datetime, lease_until: datetime
+    ) -> bool:
+        """Insert the run unless it exists; True only for the transaction whose insert created it."""
+        insert = (
+            postgresql.insert(ReportRunRow)
+            if self.session.get_bind().dialect.name == "postgresql"
+            else sqlite.insert(ReportRunRow)
+        )
+        statement = (
+            insert.values(
+                workspace_id=self.workspace_id,
+                scheduled_for=scheduled_for,
+                claimed_by=by,
+                claimed_at=at,
+                lease_until=lease_until,
+                attempts=1,
+            )
+            # A racing claim waits on the key, then inserts nothing: it lost.
+            .on_conflict_do_nothing(index_elements=["workspace_id", "scheduled_for"])
+            .returning(ReportRunRow.scheduled_for)
+        )
+        return self.session.execute(statement).scalar_one_or_none() is not None
+
+    def take_over(
+        self, scheduled_for: datetime, *, by: str, at: datetime, lease_until: datetime
+    ) -> bool:
+        """Compare-and-set on the expired lease, so exactly one caller takes a stalled run."""
+        statement = (
+            update(ReportRunRow)
+            .where(
+                self._run(scheduled_for),
+                ReportRunRow.outcome.is_(None),
+                ReportRunRow.lease_until <= at,
+            )
+            .values(
+                claimed_by=by,
+                lease_until=lease_until,
+                attempts=ReportRunRow.attempts + 1,
+            )
+            .returning(ReportRunRow.scheduled_for)
+        )
+        return self.session.execute(statement).scalar_one_or_none() is not None
+
+    def latest(self) -> ReportRun | None:
+        """The run with the latest scheduled time, if any."""
+        row = self.session.scalars(
+            select(ReportRunRow)
+            .where(ReportRunRow.workspace_id == self.workspace_id)
+            .order_by(ReportRunRow.scheduled_for.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else ReportRun.model_validate(row, from_attributes=True)
+
+    def finish(
+        self,
+        scheduled_for: datetime,
+        *,
+        outcome: RunOutcome,
+        at: datetime,
+        channel: str | None = None,
+        message_ts: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Record the outcome; the run is never posted again. An earlier error is kept."""
+        values: dict[str, object] = {
+            "outcome": outcome.value,
+            "finished_at": at,
+            "channel": channel,
+            "message_ts": message_ts,
+        }
+        if error is not None:
+            values["last_error"] = error
+        self.session.execute(update(ReportRunRow).where(self._run(scheduled_for)).values(values))
+
+    def release(self, scheduled_for: datetime, *, error: str, retry_at: datetime) -> None:
+        """Record a failed attempt and end the lease at `retry_at`."""
+        self.session.execute(
+            update(ReportRunRow)
+            .where(self._run(scheduled_for), ReportRunRow.outcome.is_(None))
+            .values(last_error=error, lease_until=retry_at)
+        )
+
+    def _run(self, scheduled_for: datetime) -> ColumnElement[bool]:
+        return (ReportRunRow.workspace_id == self.workspace_id) & (
+            ReportRunRow.scheduled_for == scheduled_for
+        )

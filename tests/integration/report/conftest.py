@@ -1,0 +1,90 @@
+"""A workspace with report settings, a controlled clock and a recording poster."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.views.report import SlackMessage
+from domain.audit import Actor
+from domain.commands.execute import run
+from domain.commands.grammar import parse
+from domain.commands.replies import Reply
+from domain.profiles import DEFAULT_PROFILE_SPEC
+from domain.workspace import Workspace
+from storage.uow import SqlUnitOfWorkFactory
+
+WORKSPACE = "T1"
+CHANNEL = "C0REPORT"
+# Created in winter; 09:00 Budapest is 08:00 UTC until the end of March.
+CREATED = datetime(2025, 1, 10, 12, 0, tzinfo=UTC)
+ADMIN = Actor(kind="slack", id="UADMIN", name="admin")
+
+Command = Callable[[str], Reply]
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    """A January 2025 instant in UTC."""
+    return datetime(2025, 1, day, hour, minute, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Posted:
+    """Every report the poster was asked to post, thread-safely."""
+
+    messages: list[tuple[str, SlackMessage]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __call__(self, channel: str, message: SlackMessage) -> str:
+        with self.lock:
+            self.messages.append((channel, message))
+            return f"1736928000.{len(self.messages):06d}"
+
+
+def start_workspace(factory: SqlUnitOfWorkFactory, *, channel: str | None = CHANNEL) -> None:
+    """T1 created on CREATED, reporting at 09:00 Budapest time to `channel`."""
+    with factory(WORKSPACE) as uow:
+        uow.workspaces.ensure(
+            Workspace(
+                id=WORKSPACE,
+                report_channel=channel,
+                timezone="Europe/Budapest",
+                created_at=CREATED,
+            )
+        )
+        uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor="system", at=CREATED)
+        uow.commit()
+
+
+@pytest.fixture
+def mm(uow_factory: SqlUnitOfWorkFactory) -> Command:
+    """Run a /mmprofile command in T1 as an administrator; T1 must have been started."""
+
+    def command(text: str) -> Reply:
+        return run(
+            parse(text), factory=uow_factory, workspace_id=WORKSPACE, actor=ADMIN, is_admin=True
+        )
+
+    return command
+
+
+@pytest.fixture
+def workspace(uow_factory: SqlUnitOfWorkFactory, mm: Command) -> Command:
+    """T1 started, with one unassigned profile so there is something to report."""
+    start_workspace(uow_factory)
+    mm("create Spare type=blended chat=2")
+    return mm
