@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import exc
+
+from domain.errors import StoreBusy
 
 # PostgreSQL SQLSTATEs that a retry can cure: lock/statement timeout, serialization
 # failure, deadlock, admin shutdown, cannot connect now.
@@ -28,6 +33,17 @@ def is_busy(error: BaseException) -> bool:
         return True
     # psycopg reports a failed connection attempt without a SQLSTATE.
     return type(error.orig).__module__.startswith("psycopg")
+
+
+@contextmanager
+def busy_as_store_busy() -> Iterator[None]:
+    """Turn a locked, timed-out or unreachable database inside the block into StoreBusy."""
+    try:
+        yield
+    except exc.SQLAlchemyError as error:
+        if is_busy(error):
+            raise StoreBusy() from error
+        raise
 
 
 def is_name_conflict(error: exc.IntegrityError) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
 from storage.engine import WRITE_OPTION, make_engine
+from storage.errors import busy_as_store_busy
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Waiting for another process's migration may take longer than an ordinary lock wait.
@@ -35,7 +36,8 @@ def head_revision() -> str | None:
 
 def upgrade(target: Engine | str | URL, revision: str = "head") -> None:
     """Bring the schema up to `revision`; a no-op when it is already there."""
-    with _engine(target) as engine, engine.connect() as connection:
+    # Opening the store at start-up is the first thing to meet a locked or absent database.
+    with busy_as_store_busy(), _engine(target) as engine, engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             _upgrade_sqlite(connection, revision)
         else:
@@ -44,7 +46,7 @@ def upgrade(target: Engine | str | URL, revision: str = "head") -> None:
 
 def current_revision(target: Engine | str | URL) -> str | None:
     """The revision the database is at, or None before the first migration."""
-    with _engine(target) as engine, engine.connect() as connection:
+    with busy_as_store_busy(), _engine(target) as engine, engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

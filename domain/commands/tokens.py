@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from domain.commands.syntax import CommandSyntaxError, shown
@@ -42,6 +43,7 @@ def tokenize(text: str) -> list[Token]:
     its value. Quoted parts may stand anywhere in a word (`team="Team A","Team B"`); the
     word's text is the parts joined. A backslash escapes a quote or a backslash.
     """
+    _refuse_control_characters(text)
     tokens: list[Token] = []
     index = 0
     while index < len(text):
@@ -93,3 +95,16 @@ def _quoted_part(text: str, opening: int, parts: list[str]) -> int:
 def _escapes(text: str, index: int) -> bool:
     """Whether the character at `index` is a backslash escaping a quote or a backslash."""
     return text[index] == "\\" and index + 1 < len(text) and text[index + 1] in _ESCAPABLE
+
+
+def _refuse_control_characters(text: str) -> None:
+    # No name, value or channel may hold one, and PostgreSQL refuses NUL outright: stop
+    # them here, once, with a message that says which one and where.
+    for index, character in enumerate(text):
+        if unicodedata.category(character) == "Cc" and not character.isspace():
+            raise CommandSyntaxError(
+                "grammar.control_character",
+                position=index,
+                character=f"U+{ord(character):04X}",
+                at=index + 1,
+            )

@@ -17,9 +17,14 @@ from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 NamedRow: TypeAlias = ProfileRow | SiteRow | TeamRow | AgentRow
 
 
+# PostgreSQL refuses NUL in text; no stored name can hold one (names are validated), so a
+# looked-up NUL becomes a character no key contains and the lookup simply finds nothing.
+_NUL_FREE = str.maketrans({"\x00": "\ufffd"})
+
+
 def name_key(name: str) -> str:
     """The form a name is compared and made unique in: trimmed and casefolded."""
-    return name.strip().casefold()
+    return name.strip().casefold().translate(_NUL_FREE)
 
 
 class Repository:

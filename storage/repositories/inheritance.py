@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import CompoundSelect, Select, case, exists, func, select, union
 
 from domain.org import ProfileSource
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
@@ -40,3 +40,31 @@ def agent_team_profiles(workspace_id: str) -> Select[int, str, str, int, str, st
         .join(ProfileRow, ProfileRow.id == effective_profile_id)
         .where(AgentRow.workspace_id == workspace_id)
     )
+
+
+def agents_reached(profile_id: int) -> CompoundSelect[int]:
+    """Ids of the agents that get `profile_id` for at least one of their teams.
+
+    The same rule as `agent_team_profiles`, split into its three cases so that each walks
+    an index outwards from the profile instead of resolving every agent of the workspace
+    (a profile that reaches 90 agents of 100,000 costs a few index probes, not a scan).
+    No workspace filter is needed: rows can only name a profile of their own workspace.
+    """
+    own = (
+        select(AgentTeamRow.agent_id)
+        .select_from(AgentRow)
+        .join(AgentTeamRow, AgentTeamRow.agent_id == AgentRow.id)
+        .where(AgentRow.profile_id == profile_id)
+    )
+    # NOT EXISTS rather than a join, so the planner starts from the teams, not the agents.
+    has_own = exists().where(AgentRow.id == AgentTeamRow.agent_id, AgentRow.profile_id.is_not(None))
+    inheriting = (
+        select(AgentTeamRow.agent_id)
+        .select_from(TeamRow)
+        .join(AgentTeamRow, AgentTeamRow.team_id == TeamRow.id)
+        .where(~has_own)
+    )
+    from_team = inheriting.where(TeamRow.profile_id == profile_id)
+    sites = select(SiteRow.id).where(SiteRow.profile_id == profile_id)
+    from_site = inheriting.where(TeamRow.profile_id.is_(None), TeamRow.site_id.in_(sites))
+    return union(own, from_team, from_site)

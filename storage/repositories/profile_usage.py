@@ -9,7 +9,7 @@ from sqlalchemy import Select, Subquery, distinct, exists, func, literal_column,
 from domain.org import References, Usage
 from domain.profiles import Profile, ProfileState
 from storage.repositories._base import NamedRepository
-from storage.repositories.inheritance import agent_team_profiles
+from storage.repositories.inheritance import agent_team_profiles, agents_reached
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 
 
@@ -43,11 +43,8 @@ class ProfileUsageQueries(NamedRepository):
         rows = self.session.execute(
             select(referrers.c.kind, referrers.c.name).order_by(referrers.c.name_key)
         ).all()
-        effective = agent_team_profiles(self.workspace_id).subquery()
         reached = self.session.scalar(
-            select(func.count(distinct(effective.c.agent_id))).where(
-                effective.c.profile_id == profile_id
-            )
+            select(func.count()).select_from(agents_reached(profile_id).subquery())
         )
         return Usage(
             profile=profile_name,

@@ -24,8 +24,9 @@ def source_text(row: EffectiveProfile) -> str:
 
 
 def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
-    agent = lookup.agent(uow, command.agent)
-    rows = queries.effective(uow, agent.name)
+    rows = queries.effective(uow, command.agent)
+    # The rows already carry the agent's stored name; look it up again only when it has no team.
+    agent_name = rows[0].agent if rows else lookup.agent(uow, command.agent).name
     table = Table(
         columns=(t("col.team"), t("col.profile"), t("col.source")),
         rows=tuple((row.team, row.profile_name, source_text(row)) for row in rows),
@@ -36,7 +37,7 @@ def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
         else ()
     )
     return Reply(
-        headline=t("effective.headline", agent=agent.name, count=len(rows)),
+        headline=t("effective.headline", agent=agent_name, count=len(rows)),
         details=details,
         table=table,
     )

@@ -2,6 +2,10 @@
 
 MESSAGES = {
     "grammar.usage": "Usage:\n{usage}",
+    "grammar.control_character": (
+        "The invisible control character {character} at character {at} is not allowed in a "
+        "command; type the command again without it."
+    ),
     "grammar.unterminated_quote": (
         "The quote at character {at} is never closed: {rest}. Close it with another "
         'double quote; write \\" for a quote inside a name.'

@@ -49,6 +49,8 @@ REFUSED = [
     ("settings audit_channel=#", "grammar.bad_slack_channel", 9, "none to clear"),
     ("unassign site Budapest", "grammar.unassign_site", 9, "site Budapest"),
     ("unassign site", "grammar.unassign_site", 9, "always has a profile"),
+    ('settings report_channel="#a\x00"', "grammar.control_character", 27, "U+0000 at character 28"),
+    ("list\x1b[31m", "grammar.control_character", 4, "U+001B"),
 ]
 
 

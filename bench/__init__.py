@@ -1,0 +1,1 @@
+"""Benchmarks: a large generated workspace, domain queries and signed HTTP slash commands."""

@@ -1,0 +1,57 @@
+"""Timing the read paths an administrator uses on a large workspace, through the executor."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from bench.timing import Latency, summarise, timed
+from domain.audit import Actor
+from domain.commands.execute import run
+from domain.commands.grammar import parse
+from domain.ports import UnitOfWorkFactory
+from storage.bulk import BulkOrg
+
+READER = Actor(kind="slack", id="UREADER", name="reader")
+
+
+@dataclass(frozen=True)
+class DomainFigures:
+    effective: Latency
+    usage: Latency
+    report: Latency
+
+
+def _command(factory: UnitOfWorkFactory, workspace_id: str, text: str) -> None:
+    run(parse(text), factory=factory, workspace_id=workspace_id, actor=READER, is_admin=False)
+
+
+def measure(
+    factory: UnitOfWorkFactory,
+    workspace_id: str,
+    org: BulkOrg,
+    *,
+    lookups: int,
+    usages: int,
+    reports: int,
+    seed: int = 11,
+) -> DomainFigures:
+    """`effective` for random agents, `usage` for the most used profiles, and `report`."""
+    rng = random.Random(seed)
+    _command(factory, workspace_id, "list")  # warm-up: workspace ensured, caches filled
+    agents = [rng.choice(org.agents).name for _ in range(lookups)]
+    effective = [
+        timed(lambda a=a: _command(factory, workspace_id, f'effective "{a}"')) for a in agents
+    ]
+    # The default profile reaches the most agents; the rest are random assigned ones.
+    names = ["Default_Telephony_Profile"] + [
+        org.profiles[i].spec.name for i in _assigned_profiles(org, rng, usages - 1)
+    ]
+    usage = [timed(lambda n=n: _command(factory, workspace_id, f'usage "{n}"')) for n in names]
+    report = [timed(lambda: _command(factory, workspace_id, "report")) for _ in range(reports)]
+    return DomainFigures(summarise(effective), summarise(usage), summarise(report))
+
+
+def _assigned_profiles(org: BulkOrg, rng: random.Random, count: int) -> list[int]:
+    used = sorted({site.profile for site in org.sites if site.profile >= 0})
+    return rng.sample(used, min(count, len(used)))

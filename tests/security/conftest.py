@@ -1,0 +1,68 @@
+"""A workspace with a small organisation, commands run through the real executor, and a way
+to see every row so a test can tell exactly what a command changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import Engine
+
+from domain.audit import Actor
+from domain.commands.execute import run
+from domain.commands.grammar import parse
+from domain.commands.replies import Reply
+from domain.ports import UnitOfWorkFactory
+from tests.integration.faults.snapshot import Snapshot, snapshot
+
+WORKSPACE = "TSEC"
+ADMIN = Actor(kind="slack", id="UADMIN", name="admin")
+MEMBER = Actor(kind="slack", id="UMEMBER", name="member")
+
+Runner = Callable[..., Reply]
+ORG = (
+    "settings multimedia=on",
+    'create "Chat Heavy" type=blended voice=1 chat=5 email=2',
+    "create Spare type=blended chat=1",
+    "create Retired type=blended chat=2",
+    "deactivate Retired",
+    "site add Pest",
+    "site add Empty",
+    "team add Desk site=Pest",
+    "team add Idle site=Pest",
+    "agent add Ann team=Desk",
+    'assign "Chat Heavy" team Desk',
+)
+
+
+@pytest.fixture
+def command(uow_factory: UnitOfWorkFactory) -> Runner:
+    """`command(text, admin=False)` runs one command in WORKSPACE, as an administrator by default."""
+
+    def runner(text: str, *, admin: bool = True) -> Reply:
+        return run(
+            parse(text),
+            factory=uow_factory,
+            workspace_id=WORKSPACE,
+            actor=ADMIN if admin else MEMBER,
+            is_admin=admin,
+        )
+
+    return runner
+
+
+@pytest.fixture
+def org(command: Runner) -> Runner:
+    """The organisation of ORG, committed."""
+    for text in ORG:
+        command(text)
+    return command
+
+
+def rows(engine: Engine) -> Snapshot:
+    """Every row of every table."""
+    return snapshot(engine)
+
+
+def without_audit(state: Snapshot) -> Snapshot:
+    return {table: found for table, found in state.items() if table != "audit"}

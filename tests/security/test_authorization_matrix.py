@@ -1,0 +1,66 @@
+"""Every command that changes something is refused to a member who is not an administrator:
+the member is told why, the refusal is audited, and nothing else changes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from domain.commands import model as m
+from domain.commands.grammar import parse
+from domain.errors import NotAdministrator
+from tests.security.conftest import Runner, rows, without_audit
+
+# One valid example per changing command, runnable on the `org` fixture.
+EXAMPLES: dict[type[m.Command], str] = {
+    m.CreateProfile: "create Fresh type=exclusive channels=chat",
+    m.EditProfile: "edit Spare chat=3",
+    m.ActivateProfile: "activate Retired",
+    m.DeactivateProfile: "deactivate Spare",
+    m.DeleteProfile: "delete Retired",
+    m.Assign: 'assign "Chat Heavy" agent Ann',
+    m.Unassign: "unassign team Desk",
+    m.AddSite: "site add Buda",
+    m.RemoveSite: "site remove Empty",
+    m.AddTeam: "team add Night site=Pest",
+    m.RemoveTeam: "team remove Idle",
+    m.AddAgent: "agent add Bob team=Desk",
+    m.RemoveAgent: "agent remove Ann",
+    m.SetAgentTeams: "agent teams Ann team=Desk,Idle",
+    m.ChangeSettings: "settings report_channel=#ops",
+}
+
+
+def changing_commands() -> set[type[m.Command]]:
+    """Every Command subclass, however deep, whose `changes` is set."""
+    found: set[type[m.Command]] = set()
+    pending = list(m.Command.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.changes and not cls.__subclasses__():
+            found.add(cls)
+    return found
+
+
+def test_every_changing_command_has_an_example_in_this_matrix() -> None:
+    assert changing_commands() == set(EXAMPLES), "add an example for each new changing command"
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k.__name__, t) for k, t in EXAMPLES.items()])
+def test_a_member_is_refused_every_change_it_is_audited_and_nothing_else_changes(
+    org: Runner, engine: Engine, kind: str, text: str
+) -> None:
+    assert type(parse(text)).__name__ == kind
+    before = rows(engine)
+    with pytest.raises(NotAdministrator) as refused:
+        org(text, admin=False)
+    assert "administrator" in refused.value.message
+    after = rows(engine)
+    assert without_audit(after) == without_audit(before)
+    added = after["audit"][len(before["audit"]) :]
+    assert len(added) == 1
+    assert "refused" in added[0]
+    # The same text changes the store when an administrator sends it: the example is real.
+    org(text)
+    assert without_audit(rows(engine)) != without_audit(before)
