@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
 from collections.abc import Mapping
+from types import FrameType
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
 from bot.config import BotConfig
+from bot.scheduler.lifecycle import SchedulerProcess
+from bot.scheduler.service import start_scheduler
 from bot.wsgi import SlackWsgiApp
 from storage.bootstrap import open_store
 
@@ -49,14 +54,28 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
 
 
 def serve_http(config: BotConfig) -> None:
-    """Migrate once in the master, then serve with gunicorn until stopped."""
+    """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
     open_store(config.database_url).engine.dispose()
-    SlackServer(config, gunicorn_options(config)).run()
+    scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
+    SlackServer(config, {**gunicorn_options(config), **scheduler.gunicorn_hooks()}).run()
+
+
+def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:
+    raise SystemExit(0)
 
 
 def serve_socket_mode(config: BotConfig) -> None:
     """Connect to Slack over Socket Mode (SLACK_APP_TOKEN) and serve until stopped."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    app = create_app(config, open_store(config.database_url))
-    SocketModeHandler(app, config.app_token).start()  # type: ignore[no-untyped-call]
+    factory = open_store(config.database_url)
+    handler = SocketModeHandler(create_app(config, factory), config.app_token)
+    # One process and no fork: the scheduler's threads share the app's store.
+    scheduler = start_scheduler(config, factory)
+    # SIGTERM ends the wait below like Ctrl-C does, so the scheduler is stopped cleanly.
+    signal.signal(signal.SIGTERM, _exit_on_term)
+    try:
+        handler.start()  # type: ignore[no-untyped-call]
+    finally:
+        scheduler.stop()
+        handler.close()  # type: ignore[no-untyped-call]

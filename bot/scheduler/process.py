@@ -1,0 +1,61 @@
+"""The report scheduler as a process of its own: `python -m bot.scheduler.process`.
+
+`mmbot serve` (HTTP mode) starts exactly one of these beside gunicorn. It runs until
+SIGTERM or SIGINT, or until the serve process that started it is gone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from bot.config import BotConfig
+from bot.scheduler.service import start_scheduler
+from storage.bootstrap import open_store
+
+logger = logging.getLogger(__name__)
+
+# How often the process looks for its parent: an orphan must not keep posting reports.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def run_until_stopped(config: BotConfig, stop: threading.Event, parent_pid: int) -> None:
+    """Run the scheduler until `stop` is set or the parent process has gone away."""
+    handle = start_scheduler(config, open_store(config.database_url))
+    try:
+        while not stop.wait(PARENT_CHECK_SECONDS):
+            if os.getppid() != parent_pid:
+                logger.warning("mmbot serve is gone; stopping the report scheduler")
+                break
+    finally:
+        handle.stop()
+        logger.info("report scheduler stopped")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the scheduler process; its configuration comes from the environment."""
+    parser = argparse.ArgumentParser(prog="python -m bot.scheduler.process")
+    parser.add_argument("--log-level", default="WARNING")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    stop = threading.Event()
+
+    def request_stop(_signal: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)  # Ctrl-C reaches the whole process group
+    run_until_stopped(BotConfig.from_env(), stop, os.getppid())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
