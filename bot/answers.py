@@ -2,23 +2,46 @@
 
 from __future__ import annotations
 
+import logging
+
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.deps import Caller, Deps
 from bot.forms.changes import read
 from bot.notices import post_change_notice
-from bot.views.replies import reply_message
+from bot.views.replies import Message, reply_message
+from bot.views.report import report_message
 from domain.commands.replies import Reply
+from domain.services.report import build_report
 from domain.services.workspaces import current
+
+logger = logging.getLogger("mmbot.bot")
 
 
 def answer(respond: Respond, reply: Reply) -> None:
     """The reply to a slash command, visible only to the caller."""
-    respond(response_type="ephemeral", **reply_message(reply).as_kwargs())
+    answer_message(respond, reply_message(reply))
+
+
+def answer_message(respond: Respond, message: Message) -> None:
+    """A finished message (the report, say) as the reply to a slash command, only for the caller."""
+    respond(response_type="ephemeral", **message.as_kwargs())
+
+
+def current_report(deps: Deps, caller: Caller) -> Message:
+    """The report of the caller's workspace now, as the scheduled post shows it."""
+    return report_message(read(deps, caller, build_report))
 
 
 def announce(deps: Deps, client: WebClient, caller: Caller, reply: Reply) -> None:
     """Post the reply's change notice, if it has one and the workspace has an audit channel."""
-    if reply.notice:
-        post_change_notice(client, read(deps, caller, current), reply)
+    if not reply.notice:
+        return
+    try:
+        workspace = read(deps, caller, current)
+    except Exception:
+        # The change is committed: the error handler must not tell the user it was not.
+        logger.exception("could not read the audit channel for a change notice")
+        return
+    post_change_notice(client, workspace, reply)

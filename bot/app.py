@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -16,10 +16,9 @@ from bot.errors import handle_error
 from bot.forms.changes import require_admin
 from bot.listeners import actions, commands, events, options, views
 from bot.slack_client import make_web_client
+from bot.store import AppStore
 from bot.transfer import listeners as transfer_listeners
 from domain.commands import model as m
-from domain.ports import UnitOfWorkFactory
-from domain.transfer.ports import ImportUnitOfWorkFactory
 
 LISTENER_PACKAGES = (commands, actions, views, events, options)
 
@@ -31,7 +30,7 @@ def _import_admin_check(deps: Deps) -> Callable[[dict[str, Any], WebClient], Non
     return check
 
 
-def create_app(config: BotConfig, factory: UnitOfWorkFactory) -> App:
+def create_app(config: BotConfig, factory: AppStore) -> App:
     """An App whose client is pointed at SLACK_API_URL, verifying every request's signature."""
     app = App(
         client=make_web_client(config.bot_token, config.slack_api_url),
@@ -48,9 +47,6 @@ def create_app(config: BotConfig, factory: UnitOfWorkFactory) -> App:
     )
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    # The CSV import modal is built in bot/transfer; its store must also write in bulk.
-    transfer_listeners.register(
-        app, cast(ImportUnitOfWorkFactory, factory), _import_admin_check(deps)
-    )
+    transfer_listeners.register(app, factory, _import_admin_check(deps))
     app.error(handle_error)
     return app

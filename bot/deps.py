@@ -7,14 +7,14 @@ from typing import Any
 
 from bot.admins import AdminDirectory
 from bot.config import BotConfig
+from bot.store import AppStore
 from domain.audit import Actor
-from domain.ports import UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
 class Deps:
     config: BotConfig
-    factory: UnitOfWorkFactory
+    factory: AppStore
     admins: AdminDirectory
 
 

@@ -1,8 +1,13 @@
-"""Change notices: one short line in the workspace's audit channel after a successful change."""
+"""Change notices: one short line in the workspace's audit channel after a successful change.
+
+The one implementation for Slack and the CLI. The change is committed before its notice
+is posted, so a notice that cannot be posted is reported, never raised.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -14,22 +19,30 @@ from domain.workspace import Workspace
 logger = logging.getLogger("mmbot.bot.notices")
 
 
-def post_change_notice(client: WebClient, workspace: Workspace, reply: Reply) -> bool:
-    """Post `reply.notice` to the audit channel if both are set; True if it was posted.
+@dataclass(frozen=True)
+class NoticeFailed:
+    """The notice for a committed change was not posted, and why."""
 
-    A failed post is logged, not raised: the change itself has already been committed.
-    """
+    channel: str
+    reason: str
+
+
+def post_change_notice(
+    client: WebClient, workspace: Workspace, reply: Reply
+) -> NoticeFailed | None:
+    """Post `reply.notice` to the audit channel if both are set; what went wrong, if anything."""
     if not reply.notice or not workspace.audit_channel:
-        return False
+        return None
+    channel = workspace.audit_channel
     try:
-        client.chat_postMessage(
-            channel=workspace.audit_channel, text=escape(reply.notice), unfurl_links=False
-        )
+        client.chat_postMessage(channel=channel, text=escape(reply.notice), unfurl_links=False)
     except SlackApiError as error:
-        logger.warning(
-            "could not post a change notice to %s: %s",
-            workspace.audit_channel,
-            error.response.get("error"),
+        failed = NoticeFailed(
+            channel, str(error.response.get("error") or error.response.status_code)
         )
-        return False
-    return True
+    except Exception as error:  # network, timeouts: the change stands whatever happened here
+        failed = NoticeFailed(channel, str(error) or type(error).__name__)
+    else:
+        return None
+    logger.warning("could not post a change notice to %s: %s", failed.channel, failed.reason)
+    return failed

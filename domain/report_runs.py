@@ -38,6 +38,9 @@ class ReportRun(BaseModel):
     channel: str | None = None
     message_ts: str | None = None
     last_error: str | None = None
+    # What a posted report found, for the App Home's "latest report".
+    inactive_count: int | None = None
+    unassigned_count: int | None = None
 
     @property
     def pending(self) -> bool:
@@ -61,6 +64,10 @@ class ReportRunRepository(Protocol):
         """The run with the latest scheduled time, if any."""
         ...
 
+    def latest_posted(self) -> ReportRun | None:
+        """The posted run with the latest scheduled time, if any."""
+        ...
+
     def finish(
         self,
         scheduled_for: datetime,
@@ -70,7 +77,10 @@ class ReportRunRepository(Protocol):
         channel: str | None = None,
         message_ts: str | None = None,
         error: str | None = None,
-    ) -> None: ...
+        findings: tuple[int, int] | None = None,
+    ) -> None:
+        """Record the outcome; `findings` is (inactive, unassigned) of the posted report."""
+        ...
 
     def release(self, scheduled_for: datetime, *, error: str, retry_at: datetime) -> None:
         """Record a failed attempt; the lease ends at `retry_at`, when the next sync may retry the run."""

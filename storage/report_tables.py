@@ -36,3 +36,5 @@ class ReportRunRow(Base):
     channel: Mapped[str | None] = mapped_column(String(64))
     message_ts: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(String(500))
+    inactive_count: Mapped[int | None] = mapped_column(Integer)
+    unassigned_count: Mapped[int | None] = mapped_column(Integer)

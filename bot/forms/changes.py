@@ -9,12 +9,12 @@ from typing import TypeVar
 from slack_sdk import WebClient
 
 from bot.deps import Caller, Deps
+from bot.store import AppUnitOfWork
 from domain.commands import model as m
 from domain.commands.execute import prepare_workspace, refuse
 from domain.commands.replies import Reply
-from domain.ports import UnitOfWork
 
-Work = Callable[[UnitOfWork], Reply]
+Work = Callable[[AppUnitOfWork], Reply]
 T = TypeVar("T")
 
 
@@ -34,7 +34,7 @@ def change(deps: Deps, client: WebClient, caller: Caller, command: m.Command, wo
     return reply
 
 
-def read(deps: Deps, caller: Caller, work: Callable[[UnitOfWork], T]) -> T:
+def read(deps: Deps, caller: Caller, work: Callable[[AppUnitOfWork], T]) -> T:
     """Run `work` in a read-only transaction."""
     prepare_workspace(deps.factory, caller.workspace_id)
     with deps.factory(caller.workspace_id, write=False) as uow:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.views.report import SlackMessage
+from bot.views.replies import Message
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class PostFailed(Exception):
 def post_message(
     client: WebClient,
     channel: str,
-    message: SlackMessage,
+    message: Message,
     *,
     attempts: int = OUTER_ATTEMPTS,
     pause: float = FIRST_PAUSE_SECONDS,

@@ -11,14 +11,15 @@ from datetime import datetime
 
 from bot.scheduler.cron import latest_fire_time, trigger_for
 from bot.scheduler.posting import PostFailed
-from bot.views.report import SlackMessage, report_message
+from bot.views.replies import Message
+from bot.views.report import report_message
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
 
 logger = logging.getLogger(__name__)
 
-Poster = Callable[[str, SlackMessage], str]
+Poster = Callable[[str, Message], str]
 """Posts a message to a channel and returns its ts, or raises PostFailed."""
 
 
@@ -106,6 +107,7 @@ class ReportRunner:
             now=self.clock(),
             channel=channel,
             message_ts=ts,
+            report=plan.report,
         )
         logger.info("report %s for %s posted to %s", scheduled_for, workspace_id, channel)
         return RunOutcome.POSTED

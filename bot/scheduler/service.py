@@ -14,7 +14,7 @@ from bot.scheduler.cron import trigger_for
 from bot.scheduler.posting import post_message
 from bot.scheduler.runner import ReportRunner
 from bot.slack_client import make_web_client
-from bot.views.report import SlackMessage
+from bot.views.replies import Message
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory
 from domain.services.workspaces import current
@@ -129,7 +129,7 @@ def start_scheduler(config: BotConfig, factory: ReportUnitOfWorkFactory) -> Sche
     """Start the report scheduler for every workspace in the store; returns the handle to stop it."""
     client = make_web_client(config.bot_token, config.slack_api_url)
 
-    def post(channel: str, message: SlackMessage) -> str:
+    def post(channel: str, message: Message) -> str:
         return post_message(client, channel, message)
 
     handle = build_scheduler(factory, ReportRunner(factory, post))

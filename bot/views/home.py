@@ -15,10 +15,12 @@ from bot.views.blocks import (
     header,
     section,
 )
+from bot.views.report import slack_date
 from bot.views.text import chunk_lines, escape
 from domain.commands.report_text import summary_line
 from domain.messages import t
 from domain.profiles import Profile
+from domain.report_runs import ReportRun
 from domain.services.report import Report
 
 # Each list gets at most this many lines; the rest is counted, so the tab stays under 100 blocks.
@@ -41,7 +43,29 @@ def _listing(heading: str, profiles: Sequence[Profile]) -> list[Json]:
     return blocks
 
 
-def home_view(profiles: Sequence[Profile], report: Report, *, multimedia: bool) -> Json:
+def _findings(inactive: int, unassigned: int) -> str:
+    if inactive or unassigned:
+        return t("home.report_findings", inactive=inactive, unassigned=unassigned)
+    return t("report.all_clear")
+
+
+def _latest_report(report: Report, posted: ReportRun | None) -> list[Json]:
+    """The latest posted report (when and where, what it found), else the report as of now."""
+    if posted is None or posted.finished_at is None:
+        live = escape(_findings(len(report.inactive), len(report.unassigned)))
+        return [section(live), context(escape(summary_line(report)))]
+    found = _findings(posted.inactive_count or 0, posted.unassigned_count or 0)
+    when = t("home.report_posted", when=slack_date(posted.finished_at), channel=posted.channel)
+    return [section(escape(found)), context(when)]
+
+
+def home_view(
+    profiles: Sequence[Profile],
+    report: Report,
+    *,
+    multimedia: bool,
+    posted: ReportRun | None = None,
+) -> Json:
     """The home tab for one workspace; the same for every member (the buttons check rights)."""
     active = [p for p in profiles if p.active]
     inactive = [p for p in profiles if not p.active]
@@ -63,18 +87,7 @@ def home_view(profiles: Sequence[Profile], report: Report, *, multimedia: bool) 
         },
         divider(),
         section(f"*{escape(t('home.report_heading'))}*"),
-        section(
-            escape(
-                t(
-                    "home.report_findings",
-                    inactive=len(report.inactive),
-                    unassigned=len(report.unassigned),
-                )
-                if report.has_findings
-                else t("report.all_clear")
-            )
-        ),
-        context(escape(summary_line(report))),
+        *_latest_report(report, posted),
         divider(),
         *_listing(t("home.active_heading"), active),
         *_listing(t("home.inactive_heading"), inactive),

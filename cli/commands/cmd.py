@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from bot.config import BotConfig
+from bot.notices import post_change_notice
+from bot.slack_client import make_web_client
 from cli.config import choose_workspace, local_actor
-from cli.notices import post_change_notice
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
+from domain.commands.replies import Reply
+from domain.messages import t
+from domain.ports import UnitOfWorkFactory
+from domain.services.workspaces import current
 from storage.bootstrap import open_store
 
 
@@ -42,7 +48,20 @@ def _run(args: argparse.Namespace) -> int:
             is_admin=True,
         )
         print(reply.as_text())
-        post_change_notice(factory, workspace_id, reply, BotConfig.from_env())
+        _announce(factory, workspace_id, reply, BotConfig.from_env())
         return EXIT_OK
 
     return guarded(action)
+
+
+def _announce(
+    factory: UnitOfWorkFactory, workspace_id: str, reply: Reply, config: BotConfig
+) -> None:
+    # Without a bot token the CLI works offline: the change is made, nobody is told.
+    if reply.notice is None or not config.bot_token:
+        return
+    with factory(workspace_id, write=False) as uow:
+        workspace = current(uow)
+    client = make_web_client(config.bot_token, config.slack_api_url)
+    if failed := post_change_notice(client, workspace, reply):
+        print(t("notice.cli_failed", channel=failed.channel, error=failed.reason), file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain.report_runs import ReportRun, ReportUnitOfWorkFactory, RunOutcome
+from domain.report_runs import ReportRun, ReportUnitOfWork, ReportUnitOfWorkFactory, RunOutcome
 from domain.services.report import Report, build_report
 from domain.services.workspaces import current
 from domain.workspace import Workspace
@@ -97,13 +97,25 @@ def finish(
     now: datetime,
     channel: str | None = None,
     message_ts: str | None = None,
+    report: Report | None = None,
 ) -> None:
-    """Record how a run ended; a finished run is never posted again."""
+    """Record how a run ended (with what the posted `report` found); it is never posted again."""
+    findings = None if report is None else (len(report.inactive), len(report.unassigned))
     with factory(workspace_id) as uow:
         uow.report_runs.finish(
-            scheduled_for, outcome=outcome, at=now, channel=channel, message_ts=message_ts
+            scheduled_for,
+            outcome=outcome,
+            at=now,
+            channel=channel,
+            message_ts=message_ts,
+            findings=findings,
         )
         uow.commit()
+
+
+def latest_posted(uow: ReportUnitOfWork) -> ReportRun | None:
+    """The latest report that was posted to the channel, for the App Home."""
+    return uow.report_runs.latest_posted()
 
 
 def release(

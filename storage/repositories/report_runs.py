@@ -67,6 +67,19 @@ class SqlReportRunRepository(Repository):
         ).first()
         return None if row is None else ReportRun.model_validate(row, from_attributes=True)
 
+    def latest_posted(self) -> ReportRun | None:
+        """The posted run with the latest scheduled time, if any."""
+        row = self.session.scalars(
+            select(ReportRunRow)
+            .where(
+                ReportRunRow.workspace_id == self.workspace_id,
+                ReportRunRow.outcome == RunOutcome.POSTED.value,
+            )
+            .order_by(ReportRunRow.scheduled_for.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else ReportRun.model_validate(row, from_attributes=True)
+
     def finish(
         self,
         scheduled_for: datetime,
@@ -76,6 +89,7 @@ class SqlReportRunRepository(Repository):
         channel: str | None = None,
         message_ts: str | None = None,
         error: str | None = None,
+        findings: tuple[int, int] | None = None,
     ) -> None:
         """Record the outcome; the run is never posted again. An earlier error is kept."""
         values: dict[str, object] = {
@@ -86,6 +100,8 @@ class SqlReportRunRepository(Repository):
         }
         if error is not None:
             values["last_error"] = error
+        if findings is not None:
+            values["inactive_count"], values["unassigned_count"] = findings
         self.session.execute(update(ReportRunRow).where(self._run(scheduled_for)).values(values))
 
     def release(self, scheduled_for: datetime, *, error: str, retry_at: datetime) -> None:

@@ -10,7 +10,7 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot import openers
-from bot.answers import announce, answer
+from bot.answers import announce, answer, answer_message, current_report
 from bot.deps import Caller, Deps, caller_of
 from domain.commands import model as m
 from domain.commands.execute import run
@@ -53,6 +53,9 @@ def handler(deps: Deps) -> Callable[..., None]:
             return
         command = parse(text)
         if _open_form(deps, client, caller, trigger, command):
+            return
+        if isinstance(command, m.RunReport):
+            answer_message(respond, current_report(deps, caller))
             return
         if command.opens_form:
             answer(respond, Reply(headline=t("slack.form_unavailable", verb=command.verb)))

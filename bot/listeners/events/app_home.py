@@ -9,21 +9,23 @@ from slack_sdk import WebClient
 
 from bot.deps import Deps, caller_of
 from bot.forms.changes import read
+from bot.store import AppUnitOfWork
 from bot.views.home import home_view
-from domain.ports import UnitOfWork
 from domain.profiles import ProfileState
 from domain.services.report import build_report
+from domain.services.report_runs import latest_posted
 from domain.services.workspaces import current
 
 HOME_TAB = "home"
 
 
-def home_for(uow: UnitOfWork) -> dict[str, Any]:
+def home_for(uow: AppUnitOfWork) -> dict[str, Any]:
     """The home view from one consistent read of the workspace."""
     return home_view(
         uow.profiles.list(ProfileState.ALL),
         build_report(uow),
         multimedia=current(uow).multimedia_enabled,
+        posted=latest_posted(uow),
     )
 
 

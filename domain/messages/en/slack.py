@@ -88,6 +88,7 @@ MESSAGES = {
     "home.more": "… and {count} more: use `/mmprofile list all`.",
     "home.report_heading": "Latest report",
     "home.report_findings": "{inactive} inactive and {unassigned} unassigned profile(s) to look at.",
+    "home.report_posted": "Posted {when} in <#{channel}>.",
     "home.create": "Create a profile",
     "home.report": "Run the report",
     "home.report_sent": "The report was sent to you as a direct message.",

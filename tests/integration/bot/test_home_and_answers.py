@@ -58,16 +58,6 @@ def test_the_home_create_button_tells_a_member_why_not_and_is_audited(
     assert seeded_app.standin.calls_to("views.open") == []
 
 
-def test_the_home_report_button_sends_the_report_as_a_direct_message(
-    seeded_app: RunningApp,
-) -> None:
-    seeded_app.slack.click(Action.HOME_REPORT, user=MEMBER)
-
-    message = seeded_app.standin.wait_for("chat.postMessage")[0].params
-    assert message["channel"] == MEMBER
-    assert "Inactive profiles (1)" in message["text"]
-
-
 def test_an_unknown_command_is_answered_with_help_and_the_closest_command(
     seeded_app: RunningApp,
 ) -> None:

@@ -124,6 +124,7 @@ def test_serve_makes_up_a_missed_report_exactly_once_and_stops_cleanly_on_sigter
         run = uow.report_runs.latest()
     assert run is not None
     assert run.outcome is RunOutcome.POSTED
+    assert (run.inactive_count, run.unassigned_count) == (0, 1)
     # host:pid:random — the claim is the scheduler process's, started once by gunicorn's master.
     claimant = int(run.claimed_by.split(":")[1])
     assert f"report scheduler process {claimant} started" in log

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.views.report import SlackMessage
+from bot.views.replies import Message
 from domain.audit import Actor
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -46,10 +46,10 @@ class Clock:
 class Posted:
     """Every report the poster was asked to post, thread-safely."""
 
-    messages: list[tuple[str, SlackMessage]] = field(default_factory=list)
+    messages: list[tuple[str, Message]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def __call__(self, channel: str, message: SlackMessage) -> str:
+    def __call__(self, channel: str, message: Message) -> str:
         with self.lock:
             self.messages.append((channel, message))
             return f"1736928000.{len(self.messages):06d}"

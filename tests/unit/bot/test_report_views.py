@@ -5,12 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from bot.views.report import (
-    MAX_BLOCKS,
-    MESSAGE_TEXT_MAX,
-    SECTION_TEXT_MAX,
-    report_message,
-)
+from bot.views.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
+from bot.views.report import MESSAGE_TEXT_MAX, report_message
 from domain.commands.report_text import report_reply, summary_line
 from domain.profiles import ProfileState
 from domain.services.report import InactiveProfile, Report
@@ -79,7 +75,7 @@ def test_five_hundred_unassigned_profiles_stay_within_slacks_limits_and_say_how_
     names = tuple(f"Profile number {i:03d} with a long descriptive name" for i in range(500))
     message = report_message(make_report(unassigned=names))
 
-    assert len(message.blocks) <= MAX_BLOCKS
+    assert len(message.blocks) <= MESSAGE_BLOCKS_MAX
     for block in message.blocks:
         if block["type"] == "section":
             assert len(block["text"]["text"]) <= SECTION_TEXT_MAX
