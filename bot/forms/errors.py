@@ -8,6 +8,7 @@ from bot.forms import assign_submit
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.forms.state import FormState
 from bot.ids import Block, Callback
+from bot.transfer.ids import ImportId
 from bot.views.confirm import message_view
 from domain.errors import DomainError
 
@@ -46,6 +47,8 @@ def form_error_blocks(view: dict[str, Any], error: Exception, text: str) -> dict
         return assign_submit.error_blocks(domain_error, text)
     if callback == Callback.SETTINGS:
         return _settings_errors(domain_error, text)
+    if callback in (ImportId.PASTE_CALLBACK, ImportId.CONFIRM_CALLBACK):
+        return {ImportId.CSV_BLOCK: text}
     return None
 
 

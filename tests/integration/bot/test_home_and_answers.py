@@ -18,7 +18,7 @@ from tests.integration.bot.conftest import (
     opened_view,
     seed,
 )
-from tests.support.slack_standin import iter_block_texts
+from tests.support.slack_standin import Canned, iter_block_texts
 
 
 def test_opening_the_home_tab_publishes_profiles_by_state_the_report_and_the_buttons(
@@ -110,3 +110,20 @@ def test_a_read_posts_no_notice(seeded_app: RunningApp) -> None:
     time.sleep(0.2)  # a notice would follow the answer within milliseconds
 
     assert seeded_app.standin.calls_to("chat.postMessage") == []
+
+
+def test_a_notice_slack_refuses_leaves_the_change_made_and_answered_as_done(
+    seeded_app: RunningApp,
+) -> None:
+    seed(seeded_app.factory, "settings audit_channel=<#CAUDIT|audit>")
+    seeded_app.standin.script(
+        "chat.postMessage", Canned(body={"ok": False, "error": "not_in_channel"})
+    )
+
+    seeded_app.slack.command("create Night type=blended chat=2")
+
+    assert 'Created blended profile "Night"' in answered_text(seeded_app.standin)
+    seeded_app.standin.wait_for("chat.postMessage")
+    time.sleep(0.2)  # an error answer would follow the failed notice within milliseconds
+    assert len(seeded_app.standin.calls_to("response_url")) == 1
+    assert latest_audit(seeded_app.factory).action == "profile.create"
