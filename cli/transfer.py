@@ -18,18 +18,6 @@ from storage.bootstrap import open_store
 from storage.uow import SqlUnitOfWorkFactory
 
 
-def add_import_arguments(parser: argparse.ArgumentParser, file_help: str) -> None:
-    """The arguments both import subcommands take: the file, --dry-run, --workspace and --as."""
-    parser.add_argument("file", help=file_help)
-    parser.add_argument(
-        "--dry-run", action="store_true", help="show what would change; write nothing"
-    )
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
-    parser.add_argument(
-        "--as", dest="actor", help="name recorded as the actor (default: your login)"
-    )
-
-
 def read_text(path: str) -> str:
     """The file's text ('-' reads standard input); a missing file is a usage problem."""
     if path == "-":

@@ -8,7 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
-from cli.config import choose_workspace, local_actor
+from cli.config import add_change_options, choose_workspace, local_actor
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -28,10 +28,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "text", nargs="+", help="the command, quoted as one argument or as several words"
     )
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
-    parser.add_argument(
-        "--as", dest="actor", help="name recorded as the actor (default: your login)"
-    )
+    add_change_options(parser)
     parser.set_defaults(run=_run)
 
 

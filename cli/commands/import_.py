@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from cli.transfer import add_import_arguments, import_and_summarise, read_text, run_import
+from cli.config import add_change_options
+from cli.transfer import import_and_summarise, read_text, run_import
 from domain.transfer.document import parse_document
 from domain.transfer.service import import_document
 
@@ -18,7 +19,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "it is applied in one transaction. Objects not in the document are left alone."
         ),
     )
-    add_import_arguments(parser, "the JSON document ('-' reads standard input)")
+    parser.add_argument("file", help="the JSON document ('-' reads standard input)")
+    add_change_options(parser, dry_run=True)
     parser.set_defaults(run=_run)
 
 

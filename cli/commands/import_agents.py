@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from cli.transfer import add_import_arguments, import_and_summarise, read_text, run_import
+from cli.config import add_change_options
+from cli.transfer import import_and_summarise, read_text, run_import
 from domain.transfer.csv_agents import MAX_ROWS
 from domain.transfer.service import import_agent_csv
 
@@ -20,7 +21,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "written, and a file with any bad row writes nothing."
         ),
     )
-    add_import_arguments(parser, "the CSV file ('-' reads standard input)")
+    parser.add_argument("file", help="the CSV file ('-' reads standard input)")
+    add_change_options(parser, dry_run=True)
     parser.set_defaults(run=_run)
 
 
