@@ -16,23 +16,51 @@ from collections.abc import Sequence
 from types import FrameType
 
 from bot.config import BotConfig
-from bot.scheduler.service import start_scheduler
+from bot.scheduler.service import SchedulerHandle, start_scheduler
 from storage.bootstrap import open_store
 
 logger = logging.getLogger(__name__)
 
 # How often the process looks for its parent: an orphan must not keep posting reports.
 PARENT_CHECK_SECONDS = 1.0
+START_RETRY_FIRST_SECONDS = 1.0
+START_RETRY_MAX_SECONDS = 60.0
+
+
+def _orphaned(parent_pid: int) -> bool:
+    if os.getppid() != parent_pid:
+        logger.warning("mmbot serve is gone; stopping the report scheduler")
+        return True
+    return False
+
+
+def _start_when_possible(
+    config: BotConfig, stop: threading.Event, parent_pid: int
+) -> SchedulerHandle | None:
+    """Start the scheduler, retrying with backoff while the database cannot be reached.
+
+    Nothing restarts this process if it dies, so a database that is down when
+    `mmbot serve` starts must delay the reports, not end them.
+    """
+    delay = START_RETRY_FIRST_SECONDS
+    while not stop.is_set() and not _orphaned(parent_pid):
+        try:
+            return start_scheduler(config, open_store(config.database_url))
+        except Exception:
+            logger.exception("report scheduler could not start; retrying in %.0f s", delay)
+        stop.wait(delay)
+        delay = min(delay * 2, START_RETRY_MAX_SECONDS)
+    return None
 
 
 def run_until_stopped(config: BotConfig, stop: threading.Event, parent_pid: int) -> None:
     """Run the scheduler until `stop` is set or the parent process has gone away."""
-    handle = start_scheduler(config, open_store(config.database_url))
+    handle = _start_when_possible(config, stop, parent_pid)
+    if handle is None:
+        return
     try:
-        while not stop.wait(PARENT_CHECK_SECONDS):
-            if os.getppid() != parent_pid:
-                logger.warning("mmbot serve is gone; stopping the report scheduler")
-                break
+        while not stop.wait(PARENT_CHECK_SECONDS) and not _orphaned(parent_pid):
+            pass
     finally:
         handle.stop()
         logger.info("report scheduler stopped")
