@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.admins import AdminDirectory
+from bot.background import Background
 from bot.config import BotConfig
 from domain.audit import Actor
 from domain.ports import UnitOfWorkFactory
@@ -16,6 +17,7 @@ class Deps:
     config: BotConfig
     factory: UnitOfWorkFactory
     admins: AdminDirectory
+    background: Background = field(default_factory=Background)
 
 
 @dataclass(frozen=True)
