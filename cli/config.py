@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 
@@ -14,6 +15,23 @@ from domain.workspace import LOCAL_WORKSPACE
 
 class UsageProblem(Exception):
     """The command line itself is wrong (exit code 2)."""
+
+
+def add_workspace_option(parser: argparse.ArgumentParser) -> None:
+    """--workspace, shared by every subcommand that works on one workspace."""
+    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+
+
+def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False) -> None:
+    """--workspace and --as (and optionally --dry-run) for subcommands that change things."""
+    add_workspace_option(parser)
+    parser.add_argument(
+        "--as", dest="actor", help="name recorded as the actor (default: your login)"
+    )
+    if dry_run:
+        parser.add_argument(
+            "--dry-run", action="store_true", help="show what would change; write nothing"
+        )
 
 
 def load_environment() -> None:

@@ -24,8 +24,6 @@ from domain.errors import (
     ValidationFailed,
 )
 from domain.messages import t
-from domain.ports import UnitOfWork
-from domain.services import lookup
 
 _FIELD_BLOCKS = {
     "profile": Block.ASSIGN_PROFILE,
@@ -54,34 +52,14 @@ def read_command(view: dict[str, Any]) -> m.Assign:
     return m.Assign(profile=profile, target_kind=kind, target=target[1])
 
 
-def _current_profile(uow: UnitOfWork, command: m.Assign) -> str | None:
-    if command.target_kind is m.TargetKind.SITE:
-        return lookup.site(uow, command.target).profile_name
-    if command.target_kind is m.TargetKind.TEAM:
-        return lookup.team(uow, command.target).profile_name
-    return lookup.agent(uow, command.target).profile_name
-
-
 def assign(
     deps: Deps, client: WebClient, caller: Caller, view: dict[str, Any], _: dict[str, Any]
 ) -> Reply:
-    """Assign the chosen profile to the chosen target, unless it already has it."""
+    """Assign the chosen profile to the chosen target (a repeat changes nothing)."""
     command = read_command(view)
-
-    def work(uow: UnitOfWork) -> Reply:
-        # Lock the profile first so a concurrent duplicate submit waits and then sees our change.
-        profile = lookup.profile(uow, command.profile, for_update=True)
-        current = _current_profile(uow, command)
-        if current is not None and current.casefold() == profile.name.casefold():
-            kind = t(f"form.assign.kind.{command.target_kind.value}")
-            return Reply(
-                headline=t(
-                    "form.assign.unchanged", kind=kind, target=command.target, profile=profile.name
-                )
-            )
-        return assignments.assign(uow, caller.actor, command)
-
-    return change(deps, client, caller, command, work)
+    return change(
+        deps, client, caller, command, lambda uow: assignments.assign(uow, caller.actor, command)
+    )
 
 
 def error_blocks(error: DomainError, text: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from bot.config import BotConfig
-from cli.config import choose_workspace, local_actor
+from cli.config import add_change_options, choose_workspace, local_actor
 from cli.notices import post_change_notice
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
@@ -22,10 +22,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.add_argument(
         "text", nargs="+", help="the command, quoted as one argument or as several words"
     )
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
-    parser.add_argument(
-        "--as", dest="actor", help="name recorded as the actor (default: your login)"
-    )
+    add_change_options(parser)
     parser.set_defaults(run=_run)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.config import add_workspace_option
 from cli.output import EXIT_OK, guarded
 from cli.transfer import open_workspace
 from domain.messages import t
@@ -19,7 +20,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="write settings, profiles, sites, teams, agents and assignments as JSON",
         description="Export one workspace as a JSON document that `mmbot import` reads back.",
     )
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    add_workspace_option(parser)
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
     parser.set_defaults(run=_run)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cli.config import add_change_options
 from cli.transfer import import_and_summarise, read_text, run_import
 from domain.transfer.csv_agents import MAX_ROWS
 from domain.transfer.service import import_agent_csv
@@ -21,13 +22,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         ),
     )
     parser.add_argument("file", help="the CSV file ('-' reads standard input)")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="show what would change; write nothing"
-    )
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
-    parser.add_argument(
-        "--as", dest="actor", help="name recorded as the actor (default: your login)"
-    )
+    add_change_options(parser, dry_run=True)
     parser.set_defaults(run=_run)
 
 

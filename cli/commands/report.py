@@ -9,7 +9,7 @@ from bot.config import BotConfig
 from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
 from bot.views.report import report_message
-from cli.config import UsageProblem, choose_workspace
+from cli.config import UsageProblem, add_workspace_option, choose_workspace
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands.execute import prepare_workspace
 from domain.commands.report_text import report_reply
@@ -28,7 +28,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--now", action="store_true", help="post it to the report channel now")
     mode.add_argument("--print", action="store_true", help="print it here without posting")
-    parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    add_workspace_option(parser)
     parser.set_defaults(run=_run)
 
 

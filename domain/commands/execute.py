@@ -93,7 +93,7 @@ def refuse(
             uow, actor, "refused", "command", command.verb, after={"reason": "not an administrator"}
         )
         uow.commit()
-    return NotAdministrator(t("action.change"))
+    return NotAdministrator(t("action.run", verb=command.verb))
 
 
 def run(

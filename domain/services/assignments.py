@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from domain.audit import Actor
 from domain.errors import CapacityTeamHasNoProfile, ProfileInactive
 from domain.org import TeamKind
@@ -9,6 +11,14 @@ from domain.ports import UnitOfWork
 from domain.profiles import Profile
 from domain.services import audit, lookup
 from domain.services.workspaces import require_multimedia
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The profile assigned, and whether the target had another one before."""
+
+    profile: Profile
+    changed: bool
 
 
 def assignable(uow: UnitOfWork, name: str) -> Profile:
@@ -19,36 +29,44 @@ def assignable(uow: UnitOfWork, name: str) -> Profile:
     return profile
 
 
-def assign_to_site(uow: UnitOfWork, actor: Actor, profile_name: str, site_name: str) -> Profile:
+def assign_to_site(uow: UnitOfWork, actor: Actor, profile_name: str, site_name: str) -> Assignment:
     """Give a site another profile; every team and agent that inherits follows at once."""
     require_multimedia(uow)
     profile = assignable(uow, profile_name)
     site = lookup.site(uow, site_name)
+    if site.profile_id == profile.id:
+        return Assignment(profile, changed=False)
     uow.sites.set_profile(site.id, profile.id)
     _audit(uow, actor, "assign", "site", site.name, site.profile_name, profile)
-    return profile
+    return Assignment(profile, changed=True)
 
 
-def assign_to_team(uow: UnitOfWork, actor: Actor, profile_name: str, team_name: str) -> Profile:
+def assign_to_team(uow: UnitOfWork, actor: Actor, profile_name: str, team_name: str) -> Assignment:
     """Give an agent-based team its own profile."""
     require_multimedia(uow)
     profile = assignable(uow, profile_name)
     team = lookup.team(uow, team_name)
     if team.kind is TeamKind.CAPACITY:
         raise CapacityTeamHasNoProfile(team.name)
+    if team.profile_id == profile.id:
+        return Assignment(profile, changed=False)
     uow.teams.set_profile(team.id, profile.id)
     _audit(uow, actor, "assign", "team", team.name, team.profile_name, profile)
-    return profile
+    return Assignment(profile, changed=True)
 
 
-def assign_to_agent(uow: UnitOfWork, actor: Actor, profile_name: str, agent_name: str) -> Profile:
+def assign_to_agent(
+    uow: UnitOfWork, actor: Actor, profile_name: str, agent_name: str
+) -> Assignment:
     """Give an agent its own profile, whatever its teams and sites say."""
     require_multimedia(uow)
     profile = assignable(uow, profile_name)
     agent = lookup.agent(uow, agent_name)
+    if agent.profile_id == profile.id:
+        return Assignment(profile, changed=False)
     uow.agents.set_profile(agent.id, profile.id)
     _audit(uow, actor, "assign", "agent", agent.name, agent.profile_name, profile)
-    return profile
+    return Assignment(profile, changed=True)
 
 
 def unassign_team(uow: UnitOfWork, actor: Actor, team_name: str) -> str:

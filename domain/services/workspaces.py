@@ -52,7 +52,7 @@ class SettingsChange:
 
 
 def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Workspace:
-    """Validate and save settings; audited with before and after."""
+    """Validate and save the settings that differ; audited with before and after."""
     before = current(uow)
     updates: dict[str, object] = {}
     if change.multimedia is not None:
@@ -67,6 +67,9 @@ def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Wo
         value = getattr(change, key)
         if value is not None:
             updates[key] = value.strip() or None
+    updates = {key: value for key, value in updates.items() if getattr(before, key) != value}
+    if not updates:
+        return before
     after = uow.workspaces.save(before.model_copy(update=updates))
     fields = sorted(updates)
     audit.record(

@@ -16,8 +16,15 @@ def assign(uow: UnitOfWork, actor: Actor, command: m.Assign) -> Reply:
         m.TargetKind.TEAM: assignments.assign_to_team,
         m.TargetKind.AGENT: assignments.assign_to_agent,
     }[command.target_kind]
-    profile = assign_to(uow, actor, command.profile, command.target)
+    assignment = assign_to(uow, actor, command.profile, command.target)
+    profile = assignment.profile
     kind = command.target_kind.value
+    if not assignment.changed:
+        return Reply(
+            headline=t(
+                "assign.unchanged", kind=kind, target=command.target.strip(), profile=profile.name
+            )
+        )
     return Reply(
         headline=t(f"assign.done.{kind}", profile=profile.name, target=command.target.strip()),
         notice=t(

@@ -35,6 +35,7 @@ def show(uow: UnitOfWork, _: Actor, __: m.ShowSettings) -> Reply:
 
 
 def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
+    before = current(uow)
     updated = change_settings(
         uow,
         actor,
@@ -47,6 +48,8 @@ def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
             report_all_clear=command.report_all_clear,
         ),
     )
+    if updated == before:
+        return Reply(headline=t("settings.unchanged"), details=settings_lines(updated))
     return Reply(
         headline=t("settings.saved"),
         details=settings_lines(updated),

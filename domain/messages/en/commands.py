@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
         "`{verb}` without values opens a form in Slack. Here, give the values inline "
         "(see `help {verb}`)."
     ),
-    "action.change": "make changes",
+    "action.run": "run `{verb}`",
     "reply.and_more": "… and {count} more",
     # columns
     "col.name": "Name",
@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     # assignments
     "assign.done.site": 'Site "{target}" now uses "{profile}"; its teams and agents without their own profile follow.',
     "assign.done.team": 'Team "{target}" now uses "{profile}"; its agents without their own profile follow.',
+    "assign.unchanged": 'The {kind} "{target}" already has "{profile}"; nothing changed.',
     "assign.done.agent": 'Agent "{target}" now has its own profile "{profile}".',
     "unassign.done.team": 'Team "{target}" has no profile of its own now; it inherits from site "{site}".',
     "unassign.done.agent": 'Agent "{target}" has no profile of its own now; it inherits from its teams.',
@@ -107,6 +108,7 @@ MESSAGES: dict[str, str] = {
     "settings.all_clear": "All-clear message when there is nothing to report: {value}",
     "settings.audit_channel": "Change notices channel: {value}",
     "settings.saved": "Settings saved.",
+    "settings.unchanged": "The settings already had these values; nothing changed.",
     # change notices for the audit channel
     "notice.create": '{actor} created profile "{name}"',
     "notice.edit": '{actor} edited profile "{name}"',

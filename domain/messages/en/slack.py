@@ -54,7 +54,6 @@ MESSAGES = {
     "form.assign.kind.team": "Team",
     "form.assign.kind.agent": "Agent",
     "form.assign.pick": "Pick a {what}.",
-    "form.assign.unchanged": '{kind} "{target}" already has profile "{profile}"; nothing changed.',
     "form.assign.multimedia_off": (
         "Multimedia is off, so profiles cannot be assigned yet. Turn it on in the settings first."
     ),

@@ -110,3 +110,26 @@ def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, uow_fa
     with pytest.raises(NotFound) as refusal:
         org('effective "Agent 04321x"')
     assert refusal.value.suggestions[0] == "Agent 04321"
+
+
+def test_assigning_a_profile_a_target_already_has_changes_and_audits_nothing(
+    org: Runner, uow_factory
+) -> None:
+    org('assign "Chat Heavy" team "Tier 1"')
+    again = org('assign "Chat Heavy" team "tier 1"')
+    assert "nothing changed" in again.headline
+    assert again.notice is None
+    history = org('history "Chat Heavy"')
+    assert history.table is not None
+    assert [row[2] for row in history.table.rows].count("team.assign") == 1
+
+
+def test_saving_settings_that_already_hold_changes_and_audits_nothing(
+    org: Runner, uow_factory
+) -> None:
+    with uow_factory("T1", write=False) as uow:
+        before = len(uow.audit.latest(limit=1000))
+    reply = org("settings multimedia=on")
+    assert "nothing changed" in reply.headline
+    with uow_factory("T1", write=False) as uow:
+        assert len(uow.audit.latest(limit=1000)) == before
