@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.admins import AdminDirectory
+from bot.background import Background
 from bot.config import BotConfig
 from bot.store import AppStore
 from domain.audit import Actor
@@ -16,6 +17,7 @@ class Deps:
     config: BotConfig
     factory: AppStore
     admins: AdminDirectory
+    background: Background = field(default_factory=Background)
 
 
 @dataclass(frozen=True)

@@ -18,16 +18,18 @@ from bot.scheduler.service import start_scheduler
 from bot.wsgi import SlackWsgiApp
 from storage.bootstrap import open_store
 
+# Every interface by default: in a container the port must be reachable from outside.
+DEFAULT_HOST = "0.0.0.0"
 DEFAULT_WORKERS = 2
 DEFAULT_THREADS = 8
 WORKER_TIMEOUT_SECONDS = 30
 
 
 def gunicorn_options(config: BotConfig, env: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Bind on PORT; MMBOT_WORKERS processes of MMBOT_THREADS threads each."""
+    """Bind on MMBOT_HOST:PORT; MMBOT_WORKERS processes of MMBOT_THREADS threads each."""
     source = os.environ if env is None else env
     return {
-        "bind": f"0.0.0.0:{config.port}",
+        "bind": f"{source.get('MMBOT_HOST') or DEFAULT_HOST}:{config.port}",
         "worker_class": "gthread",
         "workers": int(source.get("MMBOT_WORKERS") or DEFAULT_WORKERS),
         "threads": int(source.get("MMBOT_THREADS") or DEFAULT_THREADS),

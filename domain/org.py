@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -136,6 +137,8 @@ def clean_email(email: str | None) -> str | None:
         return None
     value = email.strip()
     local, at, domain = value.partition("@")
-    if not at or not local or "." not in domain or " " in value or len(value) > 254:
+    # Whitespace and control characters are in no address (and PostgreSQL refuses NUL).
+    unprintable = any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in value)
+    if not at or not local or "." not in domain or unprintable or len(value) > 254:
         raise ValidationFailed([FieldError("email", "org.bad_email", {"value": value})])
     return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +13,7 @@ from domain.errors import FieldError, ValidationFailed
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
 DEFAULT_TIMEZONE = "UTC"
+CHANNEL_MAX = 255
 
 
 class Workspace(BaseModel):
@@ -36,3 +38,27 @@ def check_timezone(value: str) -> str:
             [FieldError("timezone", "settings.bad_timezone", {"value": value})]
         ) from None
     return value
+
+
+def check_channel(field: str, value: str) -> str | None:
+    """A trimmed channel id or #name (None when empty), or a ValidationFailed naming the field.
+
+    Forms hand over whatever Slack sent; control characters reach no channel, and
+    PostgreSQL refuses NUL outright, so they are refused here with the field's name.
+    """
+    channel = value.strip()
+    bad = [c for c in channel if unicodedata.category(c) in ("Cc", "Cf") or c.isspace()]
+    if bad or len(channel) > CHANNEL_MAX:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    field,
+                    "settings.bad_channel",
+                    {
+                        "field": field.replace("_", " "),
+                        "character": f"it holds U+{ord(bad[0]):04X}" if bad else "too long",
+                    },
+                )
+            ]
+        )
+    return channel or None

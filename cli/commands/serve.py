@@ -17,7 +17,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="run the Slack app (HTTP on PORT, or --socket for Socket Mode)",
         description=(
             "Serve Slack's requests at /slack/events on PORT (default 3000) with gunicorn; "
-            "MMBOT_WORKERS and MMBOT_THREADS size it. --socket uses Socket Mode instead."
+            "MMBOT_HOST (default 0.0.0.0) narrows the address, MMBOT_WORKERS and MMBOT_THREADS size it. --socket uses Socket Mode instead."
         ),
     )
     parser.add_argument(

@@ -11,7 +11,7 @@ from domain.errors import MultimediaDisabled
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
-from domain.workspace import Workspace, check_timezone
+from domain.workspace import Workspace, check_channel, check_timezone
 
 SYSTEM_ACTOR = "system"
 
@@ -66,7 +66,7 @@ def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Wo
     for key in ("report_channel", "audit_channel"):
         value = getattr(change, key)
         if value is not None:
-            updates[key] = value.strip() or None
+            updates[key] = check_channel(key, value)
     updates = {key: value for key, value in updates.items() if getattr(before, key) != value}
     if not updates:
         return before

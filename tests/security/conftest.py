@@ -13,7 +13,11 @@ from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.commands.replies import Reply
 from domain.ports import UnitOfWorkFactory
+from tests.integration.bot.conftest import running_app, seeded_app, standin
 from tests.integration.faults.snapshot import Snapshot, snapshot
+
+# The running Slack app (tests/integration/bot) serves the form and log tests here too.
+__all__ = ["running_app", "seeded_app", "standin"]
 
 WORKSPACE = "TSEC"
 ADMIN = Actor(kind="slack", id="UADMIN", name="admin")

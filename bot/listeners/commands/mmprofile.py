@@ -1,4 +1,5 @@
-"""`/mmprofile`: ack at once, then parse, run or open a form, and answer ephemerally."""
+"""`/mmprofile`: ack at once, then parse, run or open a form in the background, and answer
+ephemerally."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from slack_sdk import WebClient
 from bot import openers
 from bot.answers import announce, answer, answer_message, current_report
 from bot.deps import Caller, Deps, caller_of
+from bot.errors import handle_error
 from domain.commands import model as m
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -38,41 +40,48 @@ def _open_form(
     return True
 
 
+def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    """Parse the command text, then open its form or run it and answer."""
+    caller = caller_of(body)
+    text = str(body.get("text") or "")
+    trigger = str(body.get("trigger_id") or "")
+    if text.strip().lower() == ASSIGN_FORM_TEXT:
+        openers.open_assign(deps, client, caller, trigger)
+        return
+    command = parse(text)
+    if _open_form(deps, client, caller, trigger, command):
+        return
+    if isinstance(command, m.RunReport):
+        answer_message(respond, current_report(deps, caller))
+        return
+    if command.opens_form:
+        answer(respond, Reply(headline=t("slack.form_unavailable", verb=command.verb)))
+        return
+    is_admin = command.changes and deps.admins.is_admin(client, caller.user_id)
+    if isinstance(command, m.ShowSettings) and deps.admins.is_admin(client, caller.user_id):
+        openers.open_settings(deps, client, caller, trigger)  # first: trigger_id expires quickly
+    reply = run(
+        command,
+        factory=deps.factory,
+        workspace_id=caller.workspace_id,
+        actor=caller.actor,
+        is_admin=is_admin,
+    )
+    answer(respond, reply)
+    announce(deps, client, caller, reply)
+
+
 def handler(deps: Deps) -> Callable[..., None]:
-    """The /mmprofile listener bound to `deps`."""
+    """The /mmprofile listener bound to `deps`: it acks, and the answer follows from the pool."""
 
     def handle_mmprofile(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         ack()
-        caller = caller_of(body)
-        text = str(body.get("text") or "")
-        trigger = str(body.get("trigger_id") or "")
-        if text.strip().lower() == ASSIGN_FORM_TEXT:
-            openers.open_assign(deps, client, caller, trigger)
-            return
-        command = parse(text)
-        if _open_form(deps, client, caller, trigger, command):
-            return
-        if isinstance(command, m.RunReport):
-            answer_message(respond, current_report(deps, caller))
-            return
-        if command.opens_form:
-            answer(respond, Reply(headline=t("slack.form_unavailable", verb=command.verb)))
-            return
-        is_admin = command.changes and deps.admins.is_admin(client, caller.user_id)
-        if isinstance(command, m.ShowSettings) and deps.admins.is_admin(client, caller.user_id):
-            openers.open_settings(
-                deps, client, caller, trigger
-            )  # first: trigger_id expires quickly
-        reply = run(
-            command,
-            factory=deps.factory,
-            workspace_id=caller.workspace_id,
-            actor=caller.actor,
-            is_admin=is_admin,
+        deps.background.run(
+            lambda: answer_command(deps, body, client, respond),
+            # The same single error handler as every other listener (@app.error).
+            lambda error: handle_error(error, body, client, respond, None),
         )
-        answer(respond, reply)
-        announce(deps, client, caller, reply)
 
     return handle_mmprofile
