@@ -124,7 +124,9 @@ def _wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> Non
 
 def _wait_for_answers(standin: BenchStandIn, result: LoadResult) -> None:
     deadline = time.monotonic() + ANSWER_WAIT_SECONDS
-    while time.monotonic() < deadline and not set(result.sent_at) <= set(standin.answered):
+    while time.monotonic() < deadline and not set(result.sent_at) <= (
+        set(standin.answered) | set(result.answered_in_ack)
+    ):
         time.sleep(0.1)
 
 
@@ -132,9 +134,8 @@ def _figures(result: LoadResult, peak: float, standin: BenchStandIn | None) -> S
     answer = None
     answered = 0
     if standin is not None:
-        waits = [
-            standin.answered[k] - t for k, t in result.sent_at.items() if k in standin.answered
-        ]
+        answered_at = {**standin.answered, **result.answered_in_ack}
+        waits = [answered_at[k] - t for k, t in result.sent_at.items() if k in answered_at]
         answered = len(waits)
         answer = summarise(waits) if waits else None
     return ServerFigures(

@@ -33,6 +33,8 @@ class LoadResult:
     errors: int = 0
     unanswered: int = 0
     sent_at: dict[str, float] = field(default_factory=dict)
+    # Requests whose ack carried the answer itself (Slack shows it to the caller), and when.
+    answered_in_ack: dict[str, float] = field(default_factory=dict)
 
 
 def signed_command(
@@ -99,14 +101,14 @@ class Load:
                 )
                 begun = time.perf_counter()
                 try:
-                    status = _send(connection, body, headers)
+                    status, inline = _send(connection, body, headers)
                 except (OSError, http.client.HTTPException):
                     # gunicorn closes a keep-alive connection left idle while we waited for
                     # an answer; that is no failure of the request, so send it again once.
                     connection.close()
                     connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
                     try:
-                        status = _send(connection, body, headers)
+                        status, inline = _send(connection, body, headers)
                     except (OSError, http.client.HTTPException):
                         connection.close()
                         with lock:
@@ -117,6 +119,10 @@ class Load:
                     result.latencies.append(took)
                     result.statuses[status] = result.statuses.get(status, 0) + 1
                     result.sent_at[key] = begun
+                    if inline:
+                        result.answered_in_ack[key] = begun + took
+                if inline:
+                    continue
                 if await_answer is not None and not await_answer(key, ANSWER_TIMEOUT_SECONDS):
                     with lock:
                         result.unanswered += 1
@@ -131,8 +137,13 @@ class Load:
         return result
 
 
-def _send(connection: http.client.HTTPConnection, body: bytes, headers: dict[str, str]) -> int:
+def _send(
+    connection: http.client.HTTPConnection, body: bytes, headers: dict[str, str]
+) -> tuple[int, bool]:
+    """The status, and whether the ack body carried an answer (a message with text)."""
     connection.request("POST", EVENTS_PATH, body=body, headers=headers)
     response = connection.getresponse()
-    response.read()
-    return response.status
+    payload = response.read()
+    return response.status, response.status == 200 and payload.startswith(
+        b"{"
+    ) and b'"text"' in payload

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
-from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.deps import Caller, Deps
@@ -18,13 +19,16 @@ from domain.services.workspaces import current
 
 logger = logging.getLogger("mmbot.bot")
 
+# Bolt's `respond`, or anything called like it (the slash command's inline answer).
+Responder = Callable[..., Any]
 
-def answer(respond: Respond, reply: Reply) -> None:
+
+def answer(respond: Responder, reply: Reply) -> None:
     """The reply to a slash command, visible only to the caller."""
     answer_message(respond, reply_message(reply))
 
 
-def answer_message(respond: Respond, message: Message) -> None:
+def answer_message(respond: Responder, message: Message) -> None:
     """A finished message (the report, say) as the reply to a slash command, only for the caller."""
     respond(response_type="ephemeral", **message.as_kwargs())
 

@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.deps import caller_of
 from bot.forms.errors import submission_response
+from bot.inline_answer import InlineAnswer
 from bot.views.replies import text_message
 from domain.commands.help import help_text
 from domain.commands.syntax import UnknownCommand
@@ -67,7 +68,7 @@ def handle_error(
     error: Exception,
     body: dict[str, Any],
     client: WebClient,
-    respond: Respond | None,
+    respond: Respond | InlineAnswer | None,
     response: BoltResponse | None,
 ) -> BoltResponse | None:
     """Registered with @app.error; never lets a stack trace reach Slack."""

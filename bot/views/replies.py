@@ -45,12 +45,14 @@ def reply_message(reply: Reply, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Mess
             section(chunk)
             for chunk in chunk_lines([escape(line) for line in reply.details], SECTION_TEXT_MAX)
         ]
-    if reply.table is not None and reply.table.rows:
-        lines = escape(format_table(reply.table)).splitlines()
+    table = format_table(reply.table) if reply.table is not None else ""
+    if table:
+        lines = escape(table).splitlines()
         blocks += [
             section(f"{_FENCE}\n{chunk}\n{_FENCE}") for chunk in chunk_lines(lines, _CODE_CHUNK_MAX)
         ]
-    return Message(text=cut(reply.as_text(), FALLBACK_TEXT_MAX), blocks=fit(blocks, max_blocks))
+    fallback = reply.as_text(formatted_table=table)
+    return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=fit(blocks, max_blocks))
 
 
 def fit(blocks: list[Json], max_blocks: int) -> list[Json]:

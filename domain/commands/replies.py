@@ -35,10 +35,13 @@ class Reply(BaseModel):
     table: Table | None = None
     notice: str | None = None
 
-    def as_text(self) -> str:
-        """Plain text: headline, details, then the table in aligned columns."""
+    def as_text(self, *, formatted_table: str | None = None) -> str:
+        """Plain text: headline, details, then the table in aligned columns (pass it if it
+        was already formatted, to save doing it again)."""
         parts = [self.headline, *self.details]
-        if self.table is not None:
+        if formatted_table is not None:
+            parts.append(formatted_table)
+        elif self.table is not None:
             parts.append(format_table(self.table))
         return "\n".join(part for part in parts if part)
 

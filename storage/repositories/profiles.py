@@ -33,10 +33,11 @@ class SqlProfileRepository(ProfileUsageQueries):
 
     def list(self, state: ProfileState = ProfileState.ALL) -> builtins.list[Profile]:
         """Profiles in case-insensitive name order, optionally only active or inactive ones."""
-        query = select(ProfileRow).where(self._mine()).order_by(ProfileRow.name_key)
+        # Plain rows, not ORM entities: a list can hold thousands and is only read.
+        query = select(ProfileRow.__table__).where(self._mine()).order_by(ProfileRow.name_key)
         if state is not ProfileState.ALL:
             query = query.where(ProfileRow.active.is_(state is ProfileState.ACTIVE))
-        return [to_profile(row) for row in self.session.scalars(query)]
+        return [Profile.model_validate(row) for row in self.session.execute(query).mappings()]
 
     def add(self, spec: ProfileSpec, *, system: bool, actor: str, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""

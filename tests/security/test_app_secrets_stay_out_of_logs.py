@@ -28,7 +28,7 @@ def secret_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iter
     config = BotConfig.from_env({**SECRETS, "SLACK_API_URL": standin.api_url})
     ensure_workspace(uow_factory, WORKSPACE)
     with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
-        yield SlackSender(base_url, standin.response_url())
+        yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
 
 
 def _boom(*_: object) -> None:

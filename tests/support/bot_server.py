@@ -6,7 +6,7 @@ import json
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from socketserver import ThreadingMixIn
@@ -62,6 +62,9 @@ class SlackSender:
     base_url: str
     response_url: str
     team_id: str = "T1"
+    # Slack shows a slash command's ack body to the caller like a response_url message;
+    # this receives such bodies so tests read every answer from one place.
+    shows: Callable[[dict[str, Any]], None] | None = None
 
     def post(
         self,
@@ -87,7 +90,15 @@ class SlackSender:
         body = slash_command_body(
             text, user_id=user, team_id=self.team_id, response_url=self.response_url
         )
-        return self.post(body, **signing)
+        answer = self.post(body, **signing)
+        shown = answer.json() if answer.status == 200 and answer.body.startswith("{") else None
+        if (
+            self.shows is not None
+            and isinstance(shown, dict)
+            and ("text" in shown or "blocks" in shown)
+        ):
+            self.shows(shown)
+        return answer
 
     def interact(self, payload: dict[str, Any]) -> Answer:
         return self.post(interactivity_body(payload))

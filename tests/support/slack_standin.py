@@ -88,6 +88,10 @@ class SlackStandIn:
         with self._lock:
             self._scripts.setdefault(method, []).extend(answers)
 
+    def show_ack_answer(self, body: dict[str, Any]) -> None:
+        """Record a slash command's ack body as the answer the caller sees (see SlackSender.shows)."""
+        self._answer("response_url", body, {"X-Mmbot-Delivered-In": "ack"})
+
     def set_default(self, method: str, body: dict[str, Any]) -> None:
         with self._lock:
             self._defaults[method] = body

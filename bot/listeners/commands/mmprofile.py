@@ -11,9 +11,10 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot import openers
-from bot.answers import announce, answer, answer_message, current_report
+from bot.answers import Responder, announce, answer, answer_message, current_report
 from bot.deps import Caller, Deps, caller_of
 from bot.errors import handle_error
+from bot.inline_answer import InlineAnswer
 from domain.commands import model as m
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -40,7 +41,7 @@ def _open_form(
     return True
 
 
-def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond: Responder) -> None:
     """Parse the command text, then open its form or run it and answer."""
     caller = caller_of(body)
     text = str(body.get("text") or "")
@@ -72,16 +73,19 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
 
 
 def handler(deps: Deps) -> Callable[..., None]:
-    """The /mmprofile listener bound to `deps`: it acks, and the answer follows from the pool."""
+    """The /mmprofile listener bound to `deps`: the work runs on the pool; its answer goes in the
+    ack when it is ready in time, else through response_url."""
 
     def handle_mmprofile(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
-        deps.background.run(
-            lambda: answer_command(deps, body, client, respond),
+        answer_to = InlineAnswer(respond)
+        finished = deps.background.run(
+            lambda: answer_command(deps, body, client, answer_to),
             # The same single error handler as every other listener (@app.error).
-            lambda error: handle_error(error, body, client, respond, None),
+            lambda error: handle_error(error, body, client, answer_to, None),
         )
+        finished.add_done_callback(lambda _: answer_to.settle())
+        ack(**answer_to.ack_payload())
 
     return handle_mmprofile

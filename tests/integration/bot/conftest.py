@@ -52,7 +52,11 @@ def running_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Ite
     )
     ensure_workspace(uow_factory, WORKSPACE)
     with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
-        yield RunningApp(SlackSender(base_url, standin.response_url()), standin, uow_factory)
+        yield RunningApp(
+            SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer),
+            standin,
+            uow_factory,
+        )
 
 
 SEED = (
