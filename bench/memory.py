@@ -26,25 +26,39 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def tree_rss_mib(pid: int) -> float:
-    """Current RSS summed over `pid` and all its descendants."""
-    total_pages = 0
+def _pss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    return 0
+
+
+def tree_memory_mib(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) summed over `pid` and all its descendants.
+
+    Forked workers share most of their pages with the master: summed RSS counts each
+    shared page once per process, PSS divides it among the processes sharing it, so the
+    PSS sum is the memory the tree really holds.
+    """
+    rss_pages = pss_kib = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            total_pages += int(Path(f"/proc/{current}/statm").read_text().split()[1])
+            rss_pages += int(Path(f"/proc/{current}/statm").read_text().split()[1])
+            pss_kib += _pss_kib(current)
         except OSError:
             continue
         pending.extend(_children(current))
-    return total_pages * _PAGE_KIB / 1024
+    return rss_pages * _PAGE_KIB / 1024, pss_kib / 1024
 
 
 class TreeSampler:
-    """Samples a process tree's RSS on a thread until stopped; keeps the peak."""
+    """Samples a process tree's RSS and PSS on a thread until stopped; keeps the peaks."""
 
     def __init__(self, pid: int, interval: float = 0.2) -> None:
         self.peak_mib = 0.0
+        self.peak_pss_mib = 0.0
         self._pid = pid
         self._interval = interval
         self._stop = threading.Event()
@@ -60,5 +74,7 @@ class TreeSampler:
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            self.peak_mib = max(self.peak_mib, tree_rss_mib(self._pid))
+            rss, pss = tree_memory_mib(self._pid)
+            self.peak_mib = max(self.peak_mib, rss)
+            self.peak_pss_mib = max(self.peak_pss_mib, pss)
             self._stop.wait(self._interval)

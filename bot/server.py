@@ -16,7 +16,7 @@ from bot.config import BotConfig
 from bot.scheduler.lifecycle import SchedulerProcess
 from bot.scheduler.service import start_scheduler
 from bot.wsgi import SlackWsgiApp
-from storage.bootstrap import open_store
+from storage.bootstrap import connect_store, open_store
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -52,7 +52,9 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        return SlackWsgiApp(create_app(self.bot_config, open_store(self.bot_config.database_url)))
+        return SlackWsgiApp(
+            create_app(self.bot_config, connect_store(self.bot_config.database_url))
+        )
 
 
 def serve_http(config: BotConfig) -> None:

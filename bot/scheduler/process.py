@@ -17,7 +17,7 @@ from types import FrameType
 
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
-from storage.bootstrap import open_store
+from storage.bootstrap import connect_store
 
 logger = logging.getLogger(__name__)
 
@@ -37,15 +37,16 @@ def _orphaned(parent_pid: int) -> bool:
 def _start_when_possible(
     config: BotConfig, stop: threading.Event, parent_pid: int
 ) -> SchedulerHandle | None:
-    """Start the scheduler, retrying with backoff while the database cannot be reached.
+    """Start the scheduler, retrying with backoff while it cannot start.
 
-    Nothing restarts this process if it dies, so a database that is down when
-    `mmbot serve` starts must delay the reports, not end them.
+    Nothing restarts this process if it dies, so a failed start must delay the reports,
+    not end them. (A database that is down is no failure here: the sync job reads it,
+    logs the error and tries again on its next run.)
     """
     delay = START_RETRY_FIRST_SECONDS
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, open_store(config.database_url))
+            return start_scheduler(config, connect_store(config.database_url))
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)

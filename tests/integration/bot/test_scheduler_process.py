@@ -1,10 +1,11 @@
-"""The scheduler process outlives a database that is down when `mmbot serve` starts."""
+"""The scheduler process survives a failed start and stops when mmbot serve is gone."""
 
 from __future__ import annotations
 
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,24 +13,23 @@ from bot.config import BotConfig
 from bot.scheduler import process
 
 
-def test_a_database_that_cannot_be_opened_delays_the_scheduler_instead_of_ending_it(
+def test_a_scheduler_that_fails_to_start_is_started_again_instead_of_ending(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(process, "START_RETRY_FIRST_SECONDS", 0.01)
-    unreachable = BotConfig(database_url=f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}")
-    good = BotConfig(database_url=f"sqlite:///{tmp_path / 'ok.db'}", bot_token="xoxb-test")
-    attempts: list[str | None] = []
-    real_open_store = process.open_store
+    config = BotConfig(database_url=f"sqlite:///{tmp_path / 'ok.db'}", bot_token="xoxb-test")
+    attempts: list[int] = []
+    real_start = process.start_scheduler
 
-    def flaky_open_store(url: str | None = None):  # type: ignore[no-untyped-def]
-        attempts.append(url)
+    def flaky_start(*args: Any) -> Any:
+        attempts.append(len(attempts))
         if len(attempts) < 3:
-            return real_open_store(unreachable.database_url)
-        return real_open_store(good.database_url)
+            raise OSError("the database is not reachable yet")
+        return real_start(*args)
 
-    monkeypatch.setattr(process, "open_store", flaky_open_store)
+    monkeypatch.setattr(process, "start_scheduler", flaky_start)
     stop = threading.Event()
-    runner = threading.Thread(target=process.run_until_stopped, args=(good, stop, os.getppid()))
+    runner = threading.Thread(target=process.run_until_stopped, args=(config, stop, os.getppid()))
     runner.start()
     for _ in range(500):
         if len(attempts) >= 3:
