@@ -144,13 +144,6 @@ class TeamHasAgents(DomainError):
         super().__init__(team=team, count=count)
 
 
-class SiteNeedsProfile(DomainError):
-    key = "error.site_needs_profile"
-
-    def __init__(self, site: str) -> None:
-        super().__init__(site=site)
-
-
 class StaleVersion(DomainError):
     key = "error.stale_version"
 

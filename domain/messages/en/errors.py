@@ -35,10 +35,6 @@ MESSAGES = {
     "error.team_has_agents": (
         'Team "{team}" still has {count} agent(s). Move them to other teams or remove them first.'
     ),
-    "error.site_needs_profile": (
-        'A site always has a profile, so "{site}" cannot be unassigned. Assign it another profile, '
-        'for example `assign Default_Telephony_Profile site "{site}"`.'
-    ),
     "error.stale_version": (
         'Profile "{profile}" was changed by {by} after you opened it, so your change was not saved. '
         "Open it again to see the current values and apply your change there."
