@@ -54,15 +54,8 @@ def edit(
     command = m.EditProfile(profile=name)
 
     def work(uow: UnitOfWork) -> Reply:
-        edited = profiles.edit(uow, caller.actor, name, draft.to_fields(), expected_version=version)
-        if edited.version == version:
-            return Reply(headline=t("edit.unchanged", name=edited.name))
-        return Reply(
-            headline=t(
-                "edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()
-            ),
-            notice=t("notice.edit", actor=caller.actor.label, name=edited.name),
-        )
+        result = profiles.edit(uow, caller.actor, name, draft.to_fields(), expected_version=version)
+        return handlers.edit_reply(caller.actor, result)
 
     try:
         return change(deps, client, caller, command, work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from domain.audit import Actor
@@ -90,6 +91,14 @@ def snapshot(profile: Profile | ProfileSpec) -> dict[str, Any]:
     return profile.model_dump(mode="json", include=_AUDITED_FIELDS)
 
 
+@dataclass(frozen=True)
+class ProfileChange:
+    """The profile after a lifecycle step, and whether the step changed it."""
+
+    profile: Profile
+    changed: bool
+
+
 def _ensure_name_free(uow: UnitOfWork, name: str, *, except_id: int | None = None) -> None:
     existing = uow.profiles.get_by_name(name)
     if existing is not None and existing.id != except_id:
@@ -125,7 +134,7 @@ def edit(
     fields: ProfileFields,
     *,
     expected_version: int | None = None,
-) -> Profile:
+) -> ProfileChange:
     """Change any field but `system`; a save based on an older version is refused as a conflict."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
@@ -136,31 +145,35 @@ def edit(
     if spec.name.casefold() != profile.name.casefold():
         _ensure_name_free(uow, spec.name, except_id=profile.id)
     if spec == profile.spec:
-        return profile
-    return _save(uow, actor, profile, "profile.edit", spec.model_dump())
+        return ProfileChange(profile, changed=False)
+    return ProfileChange(
+        _save(uow, actor, profile, "profile.edit", spec.model_dump()), changed=True
+    )
 
 
-def activate(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
+def activate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Make a non-system profile active again (a no-op if it already is)."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
         raise SystemProfileLocked(profile.name, "activated or deactivated")
     if profile.active:
-        return profile
-    return _save(uow, actor, profile, "profile.activate", {"active": True}, status_change=True)
+        return ProfileChange(profile, changed=False)
+    saved = _save(uow, actor, profile, "profile.activate", {"active": True}, status_change=True)
+    return ProfileChange(saved, changed=True)
 
 
-def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
+def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Deactivate a profile that no site, team or agent references."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
         raise SystemProfileLocked(profile.name, "deactivated")
     if not profile.active:
-        return profile
+        return ProfileChange(profile, changed=False)
     refs = uow.profiles.references(profile.id, limit=REFERENCES_SHOWN)
     if refs.total:
         raise ProfileInUse(profile.name, refs.labels, refs.total)
-    return _save(uow, actor, profile, "profile.deactivate", {"active": False}, status_change=True)
+    saved = _save(uow, actor, profile, "profile.deactivate", {"active": False}, status_change=True)
+    return ProfileChange(saved, changed=True)
 
 
 def delete(uow: UnitOfWork, actor: Actor, name: str) -> Profile:

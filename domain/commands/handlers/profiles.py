@@ -9,7 +9,7 @@ from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.profiles import Profile, ProfileState, ProfileValues
 from domain.services import lookup, profiles
-from domain.services.profiles import ProfileFields
+from domain.services.profiles import ProfileChange, ProfileFields
 
 
 def profile_fields(command: m.ProfileFields, *, name: str | None) -> ProfileFields:
@@ -98,10 +98,10 @@ def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
     )
 
 
-def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
-    before = lookup.profile(uow, command.profile)
-    edited = profiles.edit(uow, actor, command.profile, profile_fields(command, name=command.name))
-    if edited.version == before.version:
+def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
+    """What an edit answers, from the command or from the form."""
+    edited = change.profile
+    if not change.changed:
         return Reply(headline=t("edit.unchanged", name=edited.name))
     return Reply(
         headline=t("edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()),
@@ -109,10 +109,15 @@ def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
     )
 
 
+def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
+    fields = profile_fields(command, name=command.name)
+    return edit_reply(actor, profiles.edit(uow, actor, command.profile, fields))
+
+
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:
-    was_active = lookup.profile(uow, command.profile).active
-    profile = profiles.activate(uow, actor, command.profile)
-    if was_active:
+    change = profiles.activate(uow, actor, command.profile)
+    profile = change.profile
+    if not change.changed:
         return Reply(headline=t("activate.already", name=profile.name))
     return Reply(
         headline=t("activate.done", name=profile.name),
@@ -121,9 +126,9 @@ def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply
 
 
 def deactivate(uow: UnitOfWork, actor: Actor, command: m.DeactivateProfile) -> Reply:
-    was_active = lookup.profile(uow, command.profile).active
-    profile = profiles.deactivate(uow, actor, command.profile)
-    if not was_active:
+    change = profiles.deactivate(uow, actor, command.profile)
+    profile = change.profile
+    if not change.changed:
         return Reply(headline=t("deactivate.already", name=profile.name))
     return Reply(
         headline=t("deactivate.done", name=profile.name),

@@ -28,7 +28,7 @@ def save(factory: UnitOfWorkFactory, chat: int, version: int, hold: Hold | None 
 
     def change(uow: UnitOfWork) -> int:
         saved = profiles.edit(uow, actor, "Night", fields, expected_version=version)
-        return saved.chat
+        return saved.profile.chat
 
     return in_transaction(factory, change, hold or (lambda: None))
 
