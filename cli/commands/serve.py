@@ -1,12 +1,18 @@
-"""`mmbot serve`: the Slack app over HTTP (gunicorn) or, with --socket, over Socket Mode."""
+"""`mmbot serve`: the Slack app over HTTP (gunicorn) or Socket Mode; without Slack credentials,
+the local sandbox. `mmbot sandbox [--reset]`: the sandbox itself."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
+from pathlib import Path
+from types import FrameType
 
 from bot.config import BotConfig
-from cli.output import EXIT_USAGE
+from cli.output import EXIT_OK, EXIT_USAGE
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 
@@ -14,20 +20,40 @@ SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subcommands.add_parser(
         "serve",
-        help="run the Slack app (HTTP on PORT, or --socket for Socket Mode)",
+        help="run the Slack app (HTTP on PORT, or --socket); without Slack credentials, the sandbox",
         description=(
             "Serve Slack's requests at /slack/events on PORT (default 3000) with gunicorn; "
-            "MMBOT_HOST (default 0.0.0.0) narrows the address, MMBOT_WORKERS and MMBOT_THREADS size it. --socket uses Socket Mode instead."
+            "MMBOT_HOST (default 0.0.0.0) narrows the address, MMBOT_WORKERS and MMBOT_THREADS "
+            "size it. --socket uses Socket Mode instead. With no Slack credentials set (and "
+            "neither --slack nor --socket), it starts the local sandbox on 127.0.0.1:PORT."
         ),
     )
-    parser.add_argument(
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--slack", action="store_true", help="serve Slack over HTTP; refuse without credentials"
+    )
+    mode.add_argument(
         "--socket", action="store_true", help="use Socket Mode (needs SLACK_APP_TOKEN)"
     )
     parser.set_defaults(run=_run)
+    sandbox = subcommands.add_parser(
+        "sandbox",
+        help="try mmbot without Slack: a local page that behaves like a Slack channel",
+        description=(
+            "Serve the sandbox on 127.0.0.1:PORT (default 3000) with its own database, "
+            "mmbot-sandbox.db in the working directory, seeded on first start."
+        ),
+    )
+    sandbox.add_argument(
+        "--reset", action="store_true", help="delete the sandbox database first and start over"
+    )
+    sandbox.set_defaults(run=_run_sandbox)
 
 
 def _run(args: argparse.Namespace) -> int:
     config = BotConfig.from_env()
+    if not (args.slack or args.socket) and config.missing_for_http():
+        return _sandbox(config.port, reset=False, why="No Slack credentials are set")
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
     if missing:
         mode = "Socket Mode" if args.socket else "HTTP mode"
@@ -43,4 +69,45 @@ def _run(args: argparse.Namespace) -> int:
         serve_socket_mode(config)
     else:
         serve_http(config)
-    return 0
+    return EXIT_OK
+
+
+def _run_sandbox(args: argparse.Namespace) -> int:
+    return _sandbox(BotConfig.from_env().port, reset=args.reset, why=None)
+
+
+def _sandbox(port: int, *, reset: bool, why: str | None) -> int:
+    # Imported here: only the sandbox needs the page, the stand-in and the seed.
+    from sandbox.server import Sandbox, database_path
+    from sandbox.server import reset as reset_database
+
+    directory = Path(os.getcwd())
+    removed = reset_database(directory) if reset else []
+    try:
+        sandbox = Sandbox(port=port, directory=directory)
+    except OSError as error:
+        print(
+            f"mmbot cannot start the sandbox on 127.0.0.1:{port}: {error.strerror}. "
+            "Set PORT to a free port.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    because = f"{why}, so mmbot serve starts" if why else "mmbot starts"
+    print(f"{because[0].upper()}{because[1:]} the local sandbox: open {sandbox.url}/", flush=True)
+    data = "a new sample contact center" if sandbox.seeded_now else "kept from the last run"
+    if removed:
+        data = "deleted and started over"
+    print(
+        f"Nothing reaches Slack. Data: {database_path(directory).name} in this folder ({data}; "
+        "`mmbot sandbox --reset` starts over). For a real workspace set SLACK_BOT_TOKEN and "
+        f"SLACK_SIGNING_SECRET and run `mmbot serve --slack` ({SETUP_DOC}). Ctrl-C stops.",
+        flush=True,
+    )
+    signal.signal(signal.SIGTERM, _exit_on_term)
+    with contextlib.suppress(KeyboardInterrupt):
+        sandbox.serve_forever()
+    return EXIT_OK
+
+
+def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
