@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from domain.messages import t
 from sandbox import people
 from sandbox.signed import AppAnswer, SignedSender
 from sandbox.state import Json, Message, SandboxState, View
@@ -15,13 +16,20 @@ COMMAND = "/mmprofile"
 
 
 def _user(user: people.User) -> Json:
-    return {"id": user.id, "username": user.handle, "name": user.handle, "team_id": people.WORKSPACE_ID}
+    return {
+        "id": user.id,
+        "username": user.handle,
+        "name": user.handle,
+        "team_id": people.WORKSPACE_ID,
+    }
 
 
 def _failure(answer: AppAnswer) -> str:
     # The wording Slack itself shows when an app does not answer a command properly.
-    reason = "operation_timeout" if answer.status == 504 else f"http_service_error ({answer.status})"
-    return f'{COMMAND} failed with the error "{reason}"'
+    reason = (
+        "operation_timeout" if answer.status == 504 else f"http_service_error ({answer.status})"
+    )
+    return t("sandbox.command_failed", command=COMMAND, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ class Interactions:
         """The modal's submit button (view_submission); what the page should show next."""
         view = self.state.view(view_id)
         if view is None or view.user != user.id:
-            return {"error": "This form is no longer open."}
+            return {"error": t("sandbox.form_gone")}
         answer = self.app.interaction(
             {
                 **self._common(user),
@@ -159,7 +167,7 @@ class Interactions:
             }
         )
         if not answer.ok:
-            return {"error": "We had some trouble connecting. Try again?"}
+            return {"error": t("sandbox.app_unreachable", status=answer.status)}
         body = answer.body if isinstance(answer.body, dict) else {}
         action = body.get("response_action")
         if action == "errors":
@@ -172,7 +180,9 @@ class Interactions:
             self.state.close_modal(user.id, view.id, all_of_them=action == "clear")
         return {"ok": True}
 
-    def suggest(self, user: people.User, view_id: str, element: Json, value: str, values: Json) -> Json:
+    def suggest(
+        self, user: people.User, view_id: str, element: Json, value: str, values: Json
+    ) -> Json:
         """Typing in an external_select (block_suggestion); the options the app offers."""
         view = self.state.view(view_id)
         if view is None:
@@ -210,7 +220,13 @@ class Interactions:
     def notice(self, user: people.User, channel: str, text: str) -> None:
         """A line from Slackbot that only `user` sees (Slack's own answers, not the app's)."""
         self.state.post(
-            Message(ts=self.state.next_ts(), channel=channel, user="USLACKBOT", text=text, only_for=user.id)
+            Message(
+                ts=self.state.next_ts(),
+                channel=channel,
+                user="USLACKBOT",
+                text=text,
+                only_for=user.id,
+            )
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from domain.messages import t
 from sandbox import people
 from sandbox.interactions import COMMAND, Interactions
 from sandbox.state import Json, SandboxState
@@ -78,12 +79,8 @@ class PageApi:
             "version": version,
             "workspace": people.WORKSPACE_NAME,
             "bot": {"id": people.BOT_USER_ID, "name": people.BOT_NAME},
-            "users": [
-                {"id": u.id, "name": u.real_name, "admin": u.is_admin} for u in people.USERS
-            ],
-            "channels": [
-                {"id": c.id, "name": c.name, "topic": c.topic} for c in people.CHANNELS
-            ],
+            "users": [{"id": u.id, "name": u.real_name, "admin": u.is_admin} for u in people.USERS],
+            "channels": [{"id": c.id, "name": c.name, "topic": c.topic} for c in people.CHANNELS],
             "dm": people.dm_id(user.id),
             "messages": [m.as_json() for m in self.state.seen_by(user.id)],
             "modals": [
@@ -104,7 +101,7 @@ class PageApi:
             self.interactions.command(user, channel, rest.strip())
         elif word.startswith("/"):
             self.interactions.notice(
-                user, channel, f"{word} is not a valid command. Only {COMMAND} is installed here."
+                user, channel, t("sandbox.not_a_command", word=word, command=COMMAND)
             )
         else:
             self.interactions.say(user, channel, text)
@@ -142,4 +139,3 @@ class PageApi:
         """The sandbox's 'post the report now' control (what `mmbot report --now` does)."""
         _user(body)
         return {"ok": True, "result": self.post_report()}
-

@@ -37,7 +37,7 @@ class _ThreadingServer(ThreadingMixIn, WSGIServer):
 
 
 class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:
         logger.debug(format, *args)
 
 
@@ -80,7 +80,9 @@ class Sandbox:
         if self.seeded_now:
             seed(factory)
         interactions = Interactions(
-            self.state, SignedSender(self.url + "/slack/events", str(self.config.signing_secret)), self.url
+            self.state,
+            SignedSender(self.url + "/slack/events", str(self.config.signing_secret)),
+            self.url,
         )
         page = PageApi(self.state, interactions, lambda: post_report_now(self.config, factory))
         self._server.set_app(
@@ -102,8 +104,7 @@ class Sandbox:
             self._server.serve_forever(poll_interval=0.2)
         finally:
             self._scheduler.stop()
-            self._server.server_close()
-            self.factory.engine.dispose()
+            self.close()
 
     def start_in_thread(self) -> threading.Thread:
         """Serve on a daemon thread (tests, screenshots); stop with `shutdown()`."""
@@ -112,7 +113,13 @@ class Sandbox:
         return thread
 
     def shutdown(self) -> None:
+        """Stop `serve_forever` (from another thread)."""
         self._server.shutdown()
+
+    def close(self) -> None:
+        """Release the port and the database (after serving, or instead of it)."""
+        self._server.server_close()
+        self.factory.engine.dispose()
 
 
 def _placeholder(_environ: Any, start_response: Any) -> list[bytes]:

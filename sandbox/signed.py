@@ -42,7 +42,9 @@ class SignedSender:
 
     def interaction(self, payload: dict[str, Any]) -> AppAnswer:
         """An interactivity request: payload=<json>."""
-        return self._post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+        return self._post(
+            urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+        )
 
     def event(self, envelope: dict[str, Any]) -> AppAnswer:
         """An Events API callback."""

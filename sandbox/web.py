@@ -68,7 +68,9 @@ class SandboxWeb:
         if path.startswith("/api/"):
             return self._web_api(environ, path.removeprefix("/api/"), start_response)
         if path.startswith("/response/") and method == "POST":
-            found = web_api.respond(self.state, path.removeprefix("/response/"), _json_body(environ))
+            found = web_api.respond(
+                self.state, path.removeprefix("/response/"), _json_body(environ)
+            )
             if not found:
                 return _send(start_response, "404 Not Found", b"expired_url\n", "text/plain")
             return _send(start_response, "200 OK", b"ok", "text/plain")
@@ -82,7 +84,9 @@ class SandboxWeb:
         kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
         return _send(start_response, "200 OK", data, f"{kind}; charset=utf-8")
 
-    def _page(self, environ: WSGIEnvironment, name: str, start_response: StartResponse) -> Iterable[bytes]:
+    def _page(
+        self, environ: WSGIEnvironment, name: str, start_response: StartResponse
+    ) -> Iterable[bytes]:
         handler = self.routes.get(name)
         if handler is None:
             return _send(start_response, "404 Not Found", b"{}", "application/json")
@@ -91,15 +95,24 @@ class SandboxWeb:
             return _send(start_response, "415 Unsupported Media Type", b"{}", "application/json")
         return _json(start_response, "200 OK", handler(_json_body(environ)))
 
-    def _web_api(self, environ: WSGIEnvironment, method: str, start_response: StartResponse) -> Iterable[bytes]:
-        params: dict[str, Any] = {k: v[0] for k, v in parse_qs(str(environ.get("QUERY_STRING") or "")).items()}
+    def _web_api(
+        self, environ: WSGIEnvironment, method: str, start_response: StartResponse
+    ) -> Iterable[bytes]:
+        params: dict[str, Any] = {
+            k: v[0] for k, v in parse_qs(str(environ.get("QUERY_STRING") or "")).items()
+        }
         raw = _read(environ)
         if "json" in str(environ.get("CONTENT_TYPE") or ""):
             params.update(json.loads(raw or b"{}"))
         else:
             params.update({k: v[0] for k, v in parse_qs(raw.decode()).items()})
-        authed = environ.get("HTTP_AUTHORIZATION") == f"Bearer {self.bot_token}" or params.get("token") == self.bot_token
-        return _json(start_response, "200 OK", web_api.call(self.state, method, params, authed=authed))
+        authed = (
+            environ.get("HTTP_AUTHORIZATION") == f"Bearer {self.bot_token}"
+            or params.get("token") == self.bot_token
+        )
+        return _json(
+            start_response, "200 OK", web_api.call(self.state, method, params, authed=authed)
+        )
 
 
 def _read(environ: WSGIEnvironment) -> bytes:
@@ -118,7 +131,9 @@ def _json_body(environ: WSGIEnvironment) -> dict[str, Any]:
 
 
 def _json(start_response: StartResponse, status: str, body: Any) -> Iterable[bytes]:
-    return _send(start_response, status, json.dumps(body).encode(), "application/json; charset=utf-8")
+    return _send(
+        start_response, status, json.dumps(body).encode(), "application/json; charset=utf-8"
+    )
 
 
 def _send(start_response: StartResponse, status: str, data: bytes, kind: str) -> Iterable[bytes]:

@@ -194,7 +194,7 @@ def respond(state: SandboxState, key: str, body: Json) -> bool:
             channel=target.channel,
             user=people.BOT_USER_ID,
             text=str(body.get("text") or ""),
-            blocks=body.get("blocks") if isinstance(body.get("blocks"), list) else [],
+            blocks=_blocks(body),
             only_for=target.user if ephemeral else None,
         )
     )

@@ -13,6 +13,7 @@ from types import FrameType
 
 from bot.config import BotConfig
 from cli.output import EXIT_OK, EXIT_USAGE
+from domain.messages import t
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 
@@ -52,9 +53,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     config = BotConfig.from_env()
-    if not (args.slack or args.socket) and config.missing_for_http():
-        return _sandbox(config.port, reset=False, why="No Slack credentials are set")
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
+    if not (args.slack or args.socket) and missing:
+        return _sandbox(config.port, reset=False, missing=missing)
     if missing:
         mode = "Socket Mode" if args.socket else "HTTP mode"
         print(
@@ -73,12 +74,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_sandbox(args: argparse.Namespace) -> int:
-    return _sandbox(BotConfig.from_env().port, reset=args.reset, why=None)
+    return _sandbox(BotConfig.from_env().port, reset=args.reset, missing=None)
 
 
-def _sandbox(port: int, *, reset: bool, why: str | None) -> int:
+def _sandbox(port: int, *, reset: bool, missing: list[str] | None) -> int:
+    """Serve the sandbox until Ctrl-C or SIGTERM; `missing` says why `serve` chose it."""
     # Imported here: only the sandbox needs the page, the stand-in and the seed.
-    from sandbox.server import Sandbox, database_path
+    from sandbox.server import HOST, Sandbox, database_path
     from sandbox.server import reset as reset_database
 
     directory = Path(os.getcwd())
@@ -86,28 +88,34 @@ def _sandbox(port: int, *, reset: bool, why: str | None) -> int:
     try:
         sandbox = Sandbox(port=port, directory=directory)
     except OSError as error:
-        print(
-            f"mmbot cannot start the sandbox on 127.0.0.1:{port}: {error.strerror}. "
-            "Set PORT to a free port.",
-            file=sys.stderr,
-        )
+        reason = error.strerror or str(error)
+        print(t("sandbox.port_busy", address=f"{HOST}:{port}", reason=reason), file=sys.stderr)
         return EXIT_USAGE
-    because = f"{why}, so mmbot serve starts" if why else "mmbot starts"
-    print(f"{because[0].upper()}{because[1:]} the local sandbox: open {sandbox.url}/", flush=True)
-    data = "a new sample contact center" if sandbox.seeded_now else "kept from the last run"
-    if removed:
-        data = "deleted and started over"
+    url = sandbox.url + "/"
+    if missing is None:
+        print(t("sandbox.started", url=url), flush=True)
+    else:
+        print(
+            t("sandbox.started_without_credentials", missing=", ".join(missing), url=url),
+            flush=True,
+        )
+    data = (
+        "sandbox.data_reset"
+        if removed
+        else "sandbox.data_new"
+        if sandbox.seeded_now
+        else "sandbox.data_kept"
+    )
     print(
-        f"Nothing reaches Slack. Data: {database_path(directory).name} in this folder ({data}; "
-        "`mmbot sandbox --reset` starts over). For a real workspace set SLACK_BOT_TOKEN and "
-        f"SLACK_SIGNING_SECRET and run `mmbot serve --slack` ({SETUP_DOC}). Ctrl-C stops.",
+        t("sandbox.details", file=database_path(directory).name, data=t(data), doc=SETUP_DOC),
         flush=True,
     )
-    signal.signal(signal.SIGTERM, _exit_on_term)
+    signal.signal(signal.SIGTERM, _stop)
     with contextlib.suppress(KeyboardInterrupt):
         sandbox.serve_forever()
     return EXIT_OK
 
 
-def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:
+def _stop(_signal: int, _frame: FrameType | None) -> None:
+    # SIGTERM ends the sandbox like Ctrl-C, so the scheduler and the database close cleanly.
     raise KeyboardInterrupt

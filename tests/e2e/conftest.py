@@ -28,7 +28,11 @@ STEP_MS = 10_000
 
 def chromium_path() -> str | None:
     """The system Chromium (Debian's package), if installed."""
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     return None
@@ -40,7 +44,9 @@ def browser() -> Iterator[Any]:
     if path is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing in CI: .ci/run installs Debian's chromium package")
-        pytest.skip("Chromium is not installed (apt-get install chromium); the browser tests need it")
+        pytest.skip(
+            "Chromium is not installed (apt-get install chromium); the browser tests need it"
+        )
     from playwright.sync_api import expect, sync_playwright
 
     expect.set_options(timeout=STEP_MS)

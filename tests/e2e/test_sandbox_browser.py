@@ -137,7 +137,7 @@ def test_the_report_lands_in_the_report_channel(page: Any) -> None:
 
 def test_a_member_may_read_but_is_refused_the_create_form(page: Any) -> None:
     page.locator("#user-switch").select_option(people.MEMBER.id)
-    send(page, "/mmprofile show \"Chat Heavy\"")
+    send(page, '/mmprofile show "Chat Heavy"')
     expect(page.locator("#messages .message.from-app").last).to_contain_text("Chat Heavy")
 
     send(page, "/mmprofile create")

@@ -10,6 +10,7 @@ from domain.messages.en import (
     org,
     profiles,
     report,
+    sandbox,
     slack,
     transfer,
 )
@@ -35,4 +36,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    sandbox.MESSAGES,
 )
