@@ -5,23 +5,14 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from domain.messages import t
 from sandbox import people
+from sandbox.payloads import channel_name, common, with_values
 from sandbox.signed import AppAnswer, SignedSender
-from sandbox.state import Json, Message, SandboxState, View
+from sandbox.state import Json, Message, SandboxState
 
 COMMAND = "/mmprofile"
-
-
-def _user(user: people.User) -> Json:
-    return {
-        "id": user.id,
-        "username": user.handle,
-        "name": user.handle,
-        "team_id": people.WORKSPACE_ID,
-    }
 
 
 def _failure(answer: AppAnswer) -> str:
@@ -39,15 +30,6 @@ class Interactions:
     state: SandboxState
     app: SignedSender
     base_url: str
-
-    def _common(self, user: people.User) -> Json:
-        return {
-            "team": {"id": people.WORKSPACE_ID, "domain": "sandbox"},
-            "user": _user(user),
-            "api_app_id": people.APP_ID,
-            "token": "sandbox-verification-token",
-            "is_enterprise_install": False,
-        }
 
     def command(self, user: people.User, channel: str, text: str) -> None:
         """A slash command typed in `channel`; its ack or response_url answer is shown to `user`."""
@@ -68,7 +50,7 @@ class Interactions:
                 "team_id": people.WORKSPACE_ID,
                 "team_domain": "sandbox",
                 "channel_id": channel,
-                "channel_name": _channel_name(channel),
+                "channel_name": channel_name(channel),
                 "user_id": user.id,
                 "user_name": user.handle,
                 "command": COMMAND,
@@ -102,7 +84,7 @@ class Interactions:
 
     def open_home(self, user: people.User) -> AppAnswer:
         """The user opened the app's Home tab: app_home_opened."""
-        home = self.state.home(user.id)
+        home = self.state.surfaces.home(user.id)
         event: Json = {
             "type": "app_home_opened",
             "user": user.id,
@@ -130,14 +112,14 @@ class Interactions:
     def act(self, user: people.User, action: Json, where: Json, values: Json | None) -> AppAnswer:
         """A button press or a menu choice (block_actions) in a view or in a message."""
         payload: Json = {
-            **self._common(user),
+            **common(user),
             "type": "block_actions",
             "trigger_id": self.state.issue(user.id, str(where.get("channel") or "")),
             "actions": [{**action, "action_ts": f"{time.time():.6f}"}],
         }
-        view = self.state.view(str(where.get("view_id") or ""))
+        view = self.state.surfaces.view(str(where.get("view_id") or ""))
         if view is not None:
-            payload["view"] = _with_values(view, values)
+            payload["view"] = with_values(view, values)
             payload["container"] = {"type": "view", "view_id": view.id}
         else:
             channel = str(where.get("channel") or "")
@@ -147,75 +129,10 @@ class Interactions:
                 "channel_id": channel,
                 "is_ephemeral": bool(where.get("ephemeral")),
             }
-            payload["channel"] = {"id": channel, "name": _channel_name(channel)}
+            payload["channel"] = {"id": channel, "name": channel_name(channel)}
             key = self.state.issue(user.id, channel)
             payload["response_url"] = f"{self.base_url}/response/{key}"
         return self.app.interaction(payload)
-
-    def submit(self, user: people.User, view_id: str, values: Json) -> Json:
-        """The modal's submit button (view_submission); what the page should show next."""
-        view = self.state.view(view_id)
-        if view is None or view.user != user.id:
-            return {"error": t("sandbox.form_gone")}
-        answer = self.app.interaction(
-            {
-                **self._common(user),
-                "type": "view_submission",
-                "trigger_id": self.state.issue(user.id, ""),
-                "view": _with_values(view, values),
-                "response_urls": [],
-            }
-        )
-        if not answer.ok:
-            return {"error": t("sandbox.app_unreachable", status=answer.status)}
-        body = answer.body if isinstance(answer.body, dict) else {}
-        action = body.get("response_action")
-        if action == "errors":
-            self.state.show_errors(view.id, body.get("errors") or {})
-        elif action == "update" and isinstance(body.get("view"), dict):
-            self.state.update_view(view.id, body["view"], None)
-        elif action == "push" and isinstance(body.get("view"), dict):
-            self.state.open_modal(user.id, body["view"], push=True)
-        else:
-            self.state.close_modal(user.id, view.id, all_of_them=action == "clear")
-        return {"ok": True}
-
-    def suggest(
-        self, user: people.User, view_id: str, element: Json, value: str, values: Json
-    ) -> Json:
-        """Typing in an external_select (block_suggestion); the options the app offers."""
-        view = self.state.view(view_id)
-        if view is None:
-            return {"options": []}
-        answer = self.app.interaction(
-            {
-                **self._common(user),
-                "type": "block_suggestion",
-                "action_id": element.get("action_id"),
-                "block_id": element.get("block_id"),
-                "value": value,
-                "view": _with_values(view, values),
-                "container": {"type": "view", "view_id": view.id},
-            }
-        )
-        body = answer.body if answer.ok and isinstance(answer.body, dict) else {}
-        return {"options": body.get("options") or [], "option_groups": body.get("option_groups")}
-
-    def close(self, user: people.User, view_id: str, values: Json) -> None:
-        """The modal's close button; view_closed goes to the app only when it asked for it."""
-        view = self.state.view(view_id)
-        if view is None:
-            return
-        self.state.close_modal(user.id, view_id)
-        if view.body.get("notify_on_close"):
-            self.app.interaction(
-                {
-                    **self._common(user),
-                    "type": "view_closed",
-                    "view": _with_values(view, values),
-                    "is_cleared": False,
-                }
-            )
 
     def notice(self, user: people.User, channel: str, text: str) -> None:
         """A line from Slackbot that only `user` sees (Slack's own answers, not the app's)."""
@@ -228,14 +145,3 @@ class Interactions:
                 only_for=user.id,
             )
         )
-
-
-def _with_values(view: View, values: Any) -> Json:
-    body = view.as_json()
-    body["state"] = {"values": values if isinstance(values, dict) else {}}
-    return body
-
-
-def _channel_name(channel: str) -> str:
-    found = people.channel(channel)
-    return found.name if found else "directmessage"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from domain.messages import t
 from sandbox import people
 from sandbox.interactions import COMMAND, Interactions
+from sandbox.modal_actions import ModalActions
 from sandbox.state import Json, SandboxState
 
 # A page waits this long for something to change before asking again.
@@ -51,6 +52,7 @@ class PageApi:
 
     state: SandboxState
     interactions: Interactions
+    modals: ModalActions
     post_report: Callable[[], str]
 
     def routes(self) -> dict[str, Callable[[Json], Json]]:
@@ -74,7 +76,7 @@ class PageApi:
             if isinstance(after, int)
             else self.state.version
         )
-        home = self.state.home(user.id)
+        home = self.state.surfaces.home(user.id)
         return {
             "version": version,
             "workspace": people.WORKSPACE_NAME,
@@ -84,7 +86,8 @@ class PageApi:
             "dm": people.dm_id(user.id),
             "messages": [m.as_json() for m in self.state.seen_by(user.id)],
             "modals": [
-                {"view": v.as_json(), "errors": v.errors} for v in self.state.modal_stack(user.id)
+                {"view": v.as_json(), "errors": v.errors}
+                for v in self.state.surfaces.modal_stack(user.id)
             ],
             "home": home.as_json() if home else None,
         }
@@ -118,12 +121,12 @@ class PageApi:
         return {"ok": answer.ok}
 
     def submit(self, body: Json) -> Json:
-        return self.interactions.submit(
+        return self.modals.submit(
             _user(body), str(body.get("view_id") or ""), _dict(body, "values")
         )
 
     def suggest(self, body: Json) -> Json:
-        return self.interactions.suggest(
+        return self.modals.suggest(
             _user(body),
             str(body.get("view_id") or ""),
             _dict(body, "element"),
@@ -132,7 +135,7 @@ class PageApi:
         )
 
     def close(self, body: Json) -> Json:
-        self.interactions.close(_user(body), str(body.get("view_id") or ""), _dict(body, "values"))
+        self.modals.close(_user(body), str(body.get("view_id") or ""), _dict(body, "values"))
         return {"ok": True}
 
     def report(self, body: Json) -> Json:

@@ -16,6 +16,7 @@ from bot.scheduler.service import SchedulerHandle, start_scheduler
 from bot.wsgi import SlackWsgiApp
 from sandbox import people
 from sandbox.interactions import Interactions
+from sandbox.modal_actions import ModalActions
 from sandbox.page_api import PageApi
 from sandbox.report_now import post_report_now
 from sandbox.seed import is_seeded, seed
@@ -79,12 +80,13 @@ class Sandbox:
         self.seeded_now = not is_seeded(factory)
         if self.seeded_now:
             seed(factory)
-        interactions = Interactions(
+        app = SignedSender(self.url + "/slack/events", str(self.config.signing_secret))
+        page = PageApi(
             self.state,
-            SignedSender(self.url + "/slack/events", str(self.config.signing_secret)),
-            self.url,
+            Interactions(self.state, app, self.url),
+            ModalActions(self.state, app),
+            lambda: post_report_now(self.config, factory),
         )
-        page = PageApi(self.state, interactions, lambda: post_report_now(self.config, factory))
         self._server.set_app(
             SandboxWeb(
                 state=self.state,

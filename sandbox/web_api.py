@@ -113,18 +113,21 @@ def views_open(state: SandboxState, params: Json) -> Json:
     user = _user_of_trigger(state, params)
     if user is None:
         return _error("invalid_trigger_id")
-    return {"ok": True, "view": state.open_modal(user, params["view"]).as_json()}
+    return {"ok": True, "view": state.surfaces.open_modal(user, params["view"]).as_json()}
 
 
 def views_push(state: SandboxState, params: Json) -> Json:
     user = _user_of_trigger(state, params)
     if user is None:
         return _error("invalid_trigger_id")
-    return {"ok": True, "view": state.open_modal(user, params["view"], push=True).as_json()}
+    return {
+        "ok": True,
+        "view": state.surfaces.open_modal(user, params["view"], push=True).as_json(),
+    }
 
 
 def views_update(state: SandboxState, params: Json) -> Json:
-    updated = state.update_view(
+    updated = state.surfaces.update_view(
         str(params.get("view_id") or ""), params["view"], params.get("hash") or None
     )
     if isinstance(updated, str):
@@ -136,7 +139,7 @@ def views_publish(state: SandboxState, params: Json) -> Json:
     target = people.user(str(params.get("user_id") or ""))
     if target is None:
         return _error("user_not_found")
-    return {"ok": True, "view": state.publish_home(target.id, params["view"]).as_json()}
+    return {"ok": True, "view": state.surfaces.publish_home(target.id, params["view"]).as_json()}
 
 
 def users_info(_state: SandboxState, params: Json) -> Json:

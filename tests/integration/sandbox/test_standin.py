@@ -61,7 +61,7 @@ def test_views_update_with_a_stale_hash_is_a_hash_conflict(sandbox: Sandbox) -> 
 
     assert stale.value.response["error"] == "hash_conflict"
     assert updated["hash"] != opened["hash"]
-    assert sandbox.state.modal_stack(people.ADMIN.id)[0].id == opened["id"]
+    assert sandbox.state.surfaces.modal_stack(people.ADMIN.id)[0].id == opened["id"]
 
 
 def test_a_made_up_trigger_id_opens_nothing(sandbox: Sandbox) -> None:
