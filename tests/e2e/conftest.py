@@ -57,9 +57,19 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def seeded_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a freshly seeded sandbox database, seeded once for every test."""
+    folder = tmp_path_factory.mktemp("seeded")
+    Sandbox(port=0, directory=folder).close()
+    return folder
+
+
 @pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[Sandbox]:
-    """A fresh sandbox (seeded database in tmp_path) on a free loopback port."""
+def sandbox(tmp_path: Path, seeded_folder: Path) -> Iterator[Sandbox]:
+    """A fresh sandbox (a copy of the seeded database in tmp_path) on a free loopback port."""
+    for path in seeded_folder.iterdir():
+        shutil.copy(path, tmp_path / path.name)
     running = Sandbox(port=0, directory=tmp_path)
     thread = running.start_in_thread()
     yield running

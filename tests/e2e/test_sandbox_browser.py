@@ -145,6 +145,15 @@ def test_a_member_may_read_but_is_refused_the_create_form(page: Any) -> None:
     expect(refusal).to_contain_text("Only mmbot administrators can")
     expect(modal(page)).to_have_count(0)
 
+    # A button has no response_url: the refusal arrives in the app's Messages tab.
+    page.locator("#app-link").click()
+    page.locator("#home").get_by_role("button", name="Create a profile").click()
+    page.locator("#app-tabs").get_by_role("tab", name="Messages").click()
+    expect(page.locator("#messages .message.from-app").last).to_contain_text(
+        "Only mmbot administrators can"
+    )
+    expect(modal(page)).to_have_count(0)
+
 
 def test_text_from_users_and_the_app_is_shown_as_text_never_as_html(
     page: Any, sandbox: Sandbox
@@ -157,6 +166,43 @@ def test_text_from_users_and_the_app_is_shown_as_text_never_as_html(
 
     assert page.locator("#messages img, #messages b").count() == 0
     assert page.title() == "mmbot sandbox"
+
+
+def test_mrkdwn_is_drawn_as_slack_draws_it_and_unsafe_links_stay_text(page: Any) -> None:
+    source = (
+        "<@U0ANNA> *bold* _it_ ~gone~ `x&lt;y` &lt;b&gt;\n&gt; quoted\n```\na &amp; b\n```"
+        "<https://example.com/a?b=1|a link> <javascript:alert(1)|bad>"
+    )
+    drawn = page.evaluate(
+        """(source) => {
+            const names = {userName: (id) => id === "U0ANNA" ? "Kovács Anna" : null};
+            const root = Mrkdwn.render(source, names);
+            const first = (selector) => root.querySelector(selector).textContent;
+            return {
+                mention: first(".mention"),
+                bold: first("strong"),
+                italic: first("em"),
+                struck: first("s"),
+                code: first("code"),
+                quote: first("blockquote"),
+                block: first("pre"),
+                links: [...root.querySelectorAll("a")].map((a) => a.href),
+                tags: [...root.querySelectorAll("*")].map((n) => n.tagName.toLowerCase()),
+                text: root.textContent,
+            };
+        }""",
+        source,
+    )
+
+    assert drawn["mention"] == "@Kovács Anna"
+    assert (drawn["bold"], drawn["italic"], drawn["struck"]) == ("bold", "it", "gone")
+    assert drawn["code"] == "x<y"
+    assert drawn["quote"] == "quoted"
+    assert drawn["block"] == "a & b"
+    assert drawn["links"] == ["https://example.com/a?b=1"]
+    assert "<b>" in drawn["text"]
+    assert "<javascript:alert(1)|bad>" in drawn["text"]
+    assert set(drawn["tags"]) <= {"span", "strong", "em", "s", "code", "blockquote", "pre", "a", "br"}
 
 
 def test_the_message_box_recalls_earlier_commands_with_the_arrow_keys(page: Any) -> None:
