@@ -97,15 +97,15 @@ class Sandbox:
             )
         )
         self.factory = factory
-        self._scheduler: SchedulerHandle | None = None
+        self.scheduler: SchedulerHandle | None = None
 
     def serve_forever(self) -> None:
         """Serve until `shutdown()` (or Ctrl-C); the report scheduler runs meanwhile."""
-        self._scheduler = start_scheduler(self.config, self.factory)
+        self.scheduler = start_scheduler(self.config, self.factory)
         try:
             self._server.serve_forever(poll_interval=0.2)
         finally:
-            self._scheduler.stop()
+            self.scheduler.stop()
             self.close()
 
     def start_in_thread(self) -> threading.Thread:

@@ -26,7 +26,9 @@ def take(folder: Path) -> list[Path]:
     channel, form = folder / "sandbox.png", folder / "sandbox-form.png"
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=chromium_path(), args=CHROMIUM_ARGS
+            )
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.goto(sandbox.url + "/")
             _send(page, '/mmprofile assign "Weekend Pilot" team Escalations')

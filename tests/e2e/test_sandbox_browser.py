@@ -202,7 +202,17 @@ def test_mrkdwn_is_drawn_as_slack_draws_it_and_unsafe_links_stay_text(page: Any)
     assert drawn["links"] == ["https://example.com/a?b=1"]
     assert "<b>" in drawn["text"]
     assert "<javascript:alert(1)|bad>" in drawn["text"]
-    assert set(drawn["tags"]) <= {"span", "strong", "em", "s", "code", "blockquote", "pre", "a", "br"}
+    assert set(drawn["tags"]) <= {
+        "span",
+        "strong",
+        "em",
+        "s",
+        "code",
+        "blockquote",
+        "pre",
+        "a",
+        "br",
+    }
 
 
 def test_the_message_box_recalls_earlier_commands_with_the_arrow_keys(page: Any) -> None:

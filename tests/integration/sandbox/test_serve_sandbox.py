@@ -90,7 +90,9 @@ def test_serve_without_slack_variables_says_so_first_and_serves_the_sandbox_on_l
 def test_sandbox_reset_deletes_what_was_changed_and_seeds_again(tmp_path: Path) -> None:
     command = {"user": people.ADMIN.id, "channel": people.CONTACT_CENTER.id}
     with running(tmp_path, "sandbox") as (_, address):
-        page_call(address, "send", {**command, "text": "/mmprofile create Scratch type=blended chat=1"})
+        page_call(
+            address, "send", {**command, "text": "/mmprofile create Scratch type=blended chat=1"}
+        )
     with running(tmp_path, "sandbox") as (lines, address):
         page_call(address, "send", {**command, "text": "/mmprofile show Scratch"})
         kept = page_call(address, "state", {"user": people.ADMIN.id})
