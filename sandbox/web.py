@@ -64,6 +64,9 @@ class SandboxWeb:
         if path == "/" or path.startswith("/static/"):
             return self._static(path, start_response)
         if path.startswith("/sandbox/") and method == "POST":
+            origin = environ.get("HTTP_ORIGIN")
+            if origin and origin.removeprefix("http://") not in self.allowed_hosts():
+                return _send(start_response, "403 Forbidden", b"wrong origin\n", "text/plain")
             return self._page(environ, path.removeprefix("/sandbox/"), start_response)
         if path.startswith("/api/"):
             return self._web_api(environ, path.removeprefix("/api/"), start_response)

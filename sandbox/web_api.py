@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sandbox import people
+from sandbox.limits import message_problem, view_problem
 from sandbox.state import Json, Message, SandboxState
 
 Method = Callable[[SandboxState, Json], Json]
@@ -168,6 +169,7 @@ METHODS: dict[str, Method] = {
     "usergroups.users.list": usergroups_users_list,
 }
 VIEW_METHODS = frozenset({"views.open", "views.push", "views.update", "views.publish"})
+MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral"})
 
 
 def call(state: SandboxState, method: str, params: dict[str, Any], *, authed: bool) -> Json:
@@ -180,8 +182,15 @@ def call(state: SandboxState, method: str, params: dict[str, Any], *, authed: bo
     for key in ("view", "blocks"):
         if isinstance(params.get(key), str):
             params[key] = json.loads(params[key])
-    if method in VIEW_METHODS and not isinstance(params.get("view"), dict):
-        return _error("invalid_arguments")
+    if method in VIEW_METHODS:
+        view = params.get("view")
+        problem = view_problem(view) if isinstance(view, dict) else "invalid_arguments"
+        if problem:
+            return _error(problem)
+    if method in MESSAGE_METHODS and (
+        problem := message_problem(str(params.get("text") or ""), _blocks(params))
+    ):
+        return _error(problem)
     return handler(state, params)
 
 

@@ -17,6 +17,9 @@ from sandbox import people
 from sandbox.server import Sandbox, database_path, reset
 
 
+MODAL = {"type": "modal", "title": {"type": "plain_text", "text": "One"}, "blocks": []}
+
+
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """One sandbox for these tests (seeding takes a second): each looks only at what it did."""
@@ -52,7 +55,7 @@ def test_a_wrong_token_is_refused_like_slack_refuses_it(sandbox: Sandbox) -> Non
 def test_views_update_with_a_stale_hash_is_a_hash_conflict(sandbox: Sandbox) -> None:
     web = client(sandbox)
     trigger = sandbox.state.issue(people.ADMIN.id, people.CONTACT_CENTER.id)
-    view = {"type": "modal", "title": {"type": "plain_text", "text": "One"}, "blocks": []}
+    view = MODAL
     opened = web.views_open(trigger_id=trigger, view=view)["view"]
 
     updated = web.views_update(view_id=opened["id"], hash=opened["hash"], view=view)["view"]
@@ -66,7 +69,7 @@ def test_views_update_with_a_stale_hash_is_a_hash_conflict(sandbox: Sandbox) -> 
 
 def test_a_made_up_trigger_id_opens_nothing(sandbox: Sandbox) -> None:
     with pytest.raises(SlackApiError) as refused:
-        client(sandbox).views_open(trigger_id="1.2.made-up", view={"type": "modal", "blocks": []})
+        client(sandbox).views_open(trigger_id="1.2.made-up", view=MODAL)
 
     assert refused.value.response["error"] == "invalid_trigger_id"
 
@@ -149,3 +152,26 @@ def test_reset_starts_over_with_the_seeded_contact_center(tmp_path: Path) -> Non
     fresh = Sandbox(port=0, directory=tmp_path)
     assert fresh.seeded_now
     fresh.close()
+
+
+def test_what_slack_would_refuse_for_its_size_the_stand_in_refuses_too(sandbox: Sandbox) -> None:
+    web = client(sandbox)
+    divider = {"type": "divider"}
+    trigger = sandbox.state.issue(people.ADMIN.id, people.CONTACT_CENTER.id)
+    long_title = {"type": "modal", "title": {"type": "plain_text", "text": "x" * 25}, "blocks": []}
+
+    with pytest.raises(SlackApiError) as too_many:
+        web.chat_postMessage(channel=people.REPORTS.id, text="t", blocks=[divider] * 51)
+    with pytest.raises(SlackApiError) as too_long:
+        web.views_open(trigger_id=trigger, view=long_title)
+
+    assert too_many.value.response["error"] == "invalid_blocks"
+    assert too_long.value.response["error"] == "invalid_arguments"
+
+
+def test_a_page_from_another_origin_cannot_drive_the_sandbox(sandbox: Sandbox) -> None:
+    body = {"user": people.ADMIN.id, "channel": people.CONTACT_CENTER.id, "text": "hi"}
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        page_call(sandbox, "send", body, Origin="http://evil.example")
+
+    assert refused.value.code == 403
