@@ -54,7 +54,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     config = BotConfig.from_env()
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
-    if not (args.slack or args.socket) and missing:
+    # Only when nothing of Slack is set: half a set-up is a mistake to name, not a wish to try.
+    untouched = not (config.bot_token or config.signing_secret or config.app_token)
+    if not (args.slack or args.socket) and untouched:
         return _sandbox(config.port, reset=False, missing=missing)
     if missing:
         mode = "Socket Mode" if args.socket else "HTTP mode"

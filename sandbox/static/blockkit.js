@@ -334,15 +334,19 @@
     return root;
   }
 
-  // Field errors from `response_action: errors`, shown under their inputs.
+  // Field errors from `response_action: errors`, shown under their inputs; the messages
+  // whose block is not an input of this view are returned (Slack would refuse them).
   function showErrors(root, errors) {
+    const placed = new Set();
     root.querySelectorAll(".bk-input-block").forEach((node) => {
+      placed.add(node.dataset.blockId);
       const message = (errors || {})[node.dataset.blockId];
       const error = node.querySelector(".bk-error");
       error.textContent = message || "";
       error.hidden = !message;
       node.classList.toggle("bk-has-error", Boolean(message));
     });
+    return Object.entries(errors || {}).filter(([block]) => !placed.has(block)).map(([block, text]) => block + ": " + text);
   }
 
   window.BlockKit = { render, showErrors, textOf };

@@ -219,7 +219,9 @@
       const first = layer.querySelector("input, textarea, select");
       if (first) first.focus();
     }
-    BlockKit.showErrors(layer, top.errors);
+    const stray = BlockKit.showErrors(layer, top.errors);
+    const problem = layer.querySelector(".modal-problem");
+    if (stray.length) problem.textContent = "Errors for blocks this form does not have: " + stray.join("; ");
   }
 
   function modalNode(view) {

@@ -12,19 +12,21 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(
-    ("arguments", "missing"),
+    ("arguments", "given", "missing"),
     [
-        (["--slack"], ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"]),
-        (["--socket"], ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]),
+        (["--slack"], {}, ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"]),
+        (["--socket"], {}, ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]),
+        # Half a Slack set-up is named as a mistake; only none at all starts the sandbox.
+        ([], {"SLACK_BOT_TOKEN": "xoxb-half"}, ["SLACK_SIGNING_SECRET"]),
     ],
 )
 def test_serve_without_credentials_exits_non_zero_naming_the_missing_variables(
-    tmp_path: Path, arguments: list[str], missing: list[str]
+    tmp_path: Path, arguments: list[str], given: dict[str, str], missing: list[str]
 ) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "cli.main", "serve", *arguments],
         cwd=tmp_path,  # no .env here
-        env={"PYTHONPATH": str(ROOT)},
+        env={"PYTHONPATH": str(ROOT), **given},
         capture_output=True,
         text=True,
         timeout=60,

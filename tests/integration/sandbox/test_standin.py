@@ -16,7 +16,6 @@ from slack_sdk.errors import SlackApiError
 from sandbox import people
 from sandbox.server import Sandbox, database_path, reset
 
-
 MODAL = {"type": "modal", "title": {"type": "plain_text", "text": "One"}, "blocks": []}
 
 
