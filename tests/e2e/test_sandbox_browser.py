@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
+from slack_sdk import WebClient
 
 from sandbox import people
 from sandbox.server import Sandbox
@@ -227,3 +228,32 @@ def test_the_message_box_recalls_earlier_commands_with_the_arrow_keys(page: Any)
     box.press("ArrowDown")
     box.press("ArrowDown")
     expect(box).to_have_value("")
+
+
+def test_a_button_with_a_confirm_object_asks_first(page: Any, sandbox: Sandbox) -> None:
+    confirm = {
+        "title": {"type": "plain_text", "text": "Really?"},
+        "text": {"type": "mrkdwn", "text": "This deletes *everything*."},
+        "confirm": {"type": "plain_text", "text": "Delete"},
+        "deny": {"type": "plain_text", "text": "Keep it"},
+        "style": "danger",
+    }
+    button = {
+        "type": "button",
+        "action_id": "demo_delete",
+        "text": {"type": "plain_text", "text": "Delete all"},
+        "confirm": confirm,
+    }
+    web = WebClient(token=sandbox.config.bot_token, base_url=sandbox.config.slack_api_url)
+    web.chat_postMessage(
+        channel=people.CONTACT_CENTER.id,
+        text="demo",
+        blocks=[{"type": "actions", "block_id": "demo", "elements": [button]}],
+    )
+
+    page.get_by_role("button", name="Delete all").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("Really?")
+    expect(dialog.locator("strong")).to_have_text("everything")
+    dialog.get_by_role("button", name="Keep it").click()
+    expect(dialog).to_have_count(0)
