@@ -106,9 +106,9 @@ class SandboxWeb:
         }
         raw = _read(environ)
         if "json" in str(environ.get("CONTENT_TYPE") or ""):
-            params.update(json.loads(raw or b"{}"))
+            params.update(_json_object(raw))
         else:
-            params.update({k: v[0] for k, v in parse_qs(raw.decode()).items()})
+            params.update({k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()})
         authed = (
             environ.get("HTTP_AUTHORIZATION") == f"Bearer {self.bot_token}"
             or params.get("token") == self.bot_token
@@ -119,15 +119,22 @@ class SandboxWeb:
 
 
 def _read(environ: WSGIEnvironment) -> bytes:
-    length = int(environ.get("CONTENT_LENGTH") or 0)
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError as error:
+        raise BadRequest("bad Content-Length") from error
     if length > BODY_MAX:
         raise BadRequest("body too large")
     return environ["wsgi.input"].read(length) if length else b""
 
 
 def _json_body(environ: WSGIEnvironment) -> dict[str, Any]:
+    return _json_object(_read(environ))
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(_read(environ) or b"{}")
+        body = json.loads(raw or b"{}")
     except ValueError as error:
         raise BadRequest("not JSON") from error
     return body if isinstance(body, dict) else {}

@@ -34,7 +34,10 @@ def _blocks(params: Json) -> list[Json]:
 def _metadata(params: Json) -> Json | None:
     metadata = params.get("metadata")
     if isinstance(metadata, str):
-        metadata = json.loads(metadata or "null")
+        try:
+            metadata = json.loads(metadata or "null")
+        except ValueError:
+            return None
     return metadata if isinstance(metadata, dict) else None
 
 
@@ -181,7 +184,10 @@ def call(state: SandboxState, method: str, params: dict[str, Any], *, authed: bo
         return _error("unknown_method")
     for key in ("view", "blocks"):
         if isinstance(params.get(key), str):
-            params[key] = json.loads(params[key])
+            try:
+                params[key] = json.loads(params[key])
+            except ValueError:
+                return _error("invalid_arguments" if key == "view" else "invalid_blocks")
     if method in VIEW_METHODS:
         view = params.get("view")
         problem = view_problem(view) if isinstance(view, dict) else "invalid_arguments"

@@ -174,3 +174,13 @@ def test_a_page_from_another_origin_cannot_drive_the_sandbox(sandbox: Sandbox) -
         page_call(sandbox, "send", body, Origin="http://evil.example")
 
     assert refused.value.code == 403
+
+
+def test_a_body_that_is_not_json_is_a_bad_request_not_a_crash(sandbox: Sandbox) -> None:
+    for path in ("/sandbox/send", "/api/chat.postMessage", "/response/whatever"):
+        request = urllib.request.Request(
+            sandbox.url + path, data=b"{not json", headers={"Content-Type": "application/json"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 400, path
