@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
 BODY_MAX = 1_000_000
-STATIC_FILES = frozenset({"index.html", "sandbox.js", "blockkit.js", "mrkdwn.js", "sandbox.css"})
+STATIC_FILES = frozenset(
+    {"index.html", "sandbox.js", "blockkit.js", "dialogs.js", "mrkdwn.js", "sandbox.css"}
+)
 # The page runs only its own files: no inline script, nothing from elsewhere.
 SECURITY_HEADERS = [
     (
