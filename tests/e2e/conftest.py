@@ -11,31 +11,10 @@ from typing import Any
 import pytest
 
 from sandbox.server import Sandbox
+from tests.e2e.browser import CHROMIUM_ARGS, chromium_path
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Each step waits at most this long for the page to show what it should.
 STEP_MS = 10_000
-
-
-def chromium_path() -> str | None:
-    """The system Chromium (Debian's package), if installed."""
-    for candidate in (
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-    ):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from typing import Any
 from playwright.sync_api import sync_playwright
 
 from sandbox.server import Sandbox
-from tests.e2e.conftest import CHROMIUM_ARGS, chromium_path
+from tests.e2e.browser import CHROMIUM_ARGS, chromium_path
 
 
 def _send(page: Any, text: str) -> None:
