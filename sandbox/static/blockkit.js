@@ -80,7 +80,8 @@
     const { select, byValue } = nativeSelect(element.options, element.option_groups, plainString(element.placeholder), initial);
     const state = () => ({ type: element.type, selected_option: optionState(byValue.get(select.value)) });
     if (dispatch) select.addEventListener("change", () => ctx.onAction({ action_id: element.action_id, block_id: blockId, ...state() }));
-    return { node: select, state, focus: select };
+    const restore = (value) => { select.value = value.selected_option ? value.selected_option.value : ""; };
+    return { node: select, state, focus: select, restore };
   }
 
   function multiStaticSelect(element) {
@@ -93,7 +94,11 @@
       type: element.type,
       selected_options: [...select.selectedOptions].map((o) => optionState(byValue.get(o.value))),
     });
-    return { node: select, state, focus: select };
+    const restore = (value) => {
+      const wanted = new Set((value.selected_options || []).map((o) => o.value));
+      for (const option of select.options) option.selected = wanted.has(option.value);
+    };
+    return { node: select, state, focus: select, restore };
   }
 
   function externalSelect(element, blockId, ctx, dispatch) {
@@ -151,7 +156,11 @@
     input.addEventListener("focus", search);
     input.addEventListener("blur", () => setTimeout(close, 100));
     const state = () => ({ type: element.type, selected_option: optionState(chosen) });
-    return { node: box, state, focus: input };
+    const restore = (value) => {
+      chosen = value.selected_option || null;
+      input.value = chosen ? plainString(chosen.text) : "";
+    };
+    return { node: box, state, focus: input, restore };
   }
 
   function textInput(element) {
@@ -161,7 +170,8 @@
     if (element.max_length) input.maxLength = element.max_length;
     input.placeholder = plainString(element.placeholder);
     input.value = element.initial_value || "";
-    return { node: input, state: () => ({ type: element.type, value: input.value || null }), focus: input };
+    const restore = (value) => { input.value = value.value || ""; };
+    return { node: input, state: () => ({ type: element.type, value: input.value || null }), focus: input, restore };
   }
 
   function numberInput(element) {
@@ -170,7 +180,8 @@
     input.inputMode = element.is_decimal_allowed ? "decimal" : "numeric";
     input.placeholder = plainString(element.placeholder);
     input.value = element.initial_value === undefined ? "" : String(element.initial_value);
-    return { node: input, state: () => ({ type: element.type, value: input.value.trim() || null }), focus: input };
+    const restore = (value) => { input.value = value.value || ""; };
+    return { node: input, state: () => ({ type: element.type, value: input.value.trim() || null }), focus: input, restore };
   }
 
   function choices(element, blockId, kind) {
@@ -200,20 +211,27 @@
       kind === "radio"
         ? { type: element.type, selected_option: picked()[0] || null }
         : { type: element.type, selected_options: picked() };
-    return { node: group, state, focus: boxes.length ? boxes[0][0] : null };
+    const restore = (value) => {
+      const chosen = value.selected_options || (value.selected_option ? [value.selected_option] : []);
+      const wanted = new Set(chosen.map((o) => o.value));
+      boxes.forEach(([input, option]) => { input.checked = wanted.has(option.value); });
+    };
+    return { node: group, state, focus: boxes.length ? boxes[0][0] : null, restore };
   }
 
   function conversationSelect(element, ctx, key, initialKey) {
     const options = (ctx.channels || []).map((c) => ({ text: { type: "plain_text", text: "#" + c.name }, value: c.id }));
     const { select } = nativeSelect(options, null, plainString(element.placeholder) || "Select a channel", element[initialKey] || "");
-    return { node: select, state: () => ({ type: element.type, [key]: select.value || null }), focus: select };
+    const restore = (value) => { select.value = value[key] || ""; };
+    return { node: select, state: () => ({ type: element.type, [key]: select.value || null }), focus: select, restore };
   }
 
   function dateInput(element, type, initialKey, key) {
     const input = el("input", "bk-input");
     input.type = type;
     input.value = element[initialKey] || "";
-    return { node: input, state: () => ({ type: element.type, [key]: input.value || null }), focus: input };
+    const restore = (value) => { input.value = value[key] || ""; };
+    return { node: input, state: () => ({ type: element.type, [key]: input.value || null }), focus: input, restore };
   }
 
   function inputElement(element, blockId, ctx, dispatch) {
@@ -280,7 +298,15 @@
     error.hidden = true;
     node.append(error);
     if (block.hint) node.append(el("div", "bk-hint", plainString(block.hint)));
-    ctx.inputs.push({ blockId: block.block_id, actionId: element.action_id, state: drawn.state });
+    // Like Slack, views.update keeps what the user entered in an input whose ids stay the same.
+    const kept = ((ctx.previous || {})[block.block_id] || {})[element.action_id];
+    if (kept && kept.type === element.type && drawn.restore) drawn.restore(kept);
+    ctx.inputs.push({
+      blockId: block.block_id,
+      actionId: element.action_id,
+      state: drawn.state,
+      required: !block.optional,
+    });
     return node;
   }
 
@@ -322,6 +348,9 @@
       if (item.block_id) node.dataset.blockId = item.block_id;
       root.append(node);
     });
+    // Slack's client refuses to submit while a required input is empty.
+    root.missing = () =>
+      full.inputs.filter((entry) => entry.required && isEmpty(entry.state())).map((entry) => entry.blockId);
     root.values = () => {
       const values = {};
       full.inputs.forEach((entry) => {
@@ -332,6 +361,12 @@
       return values;
     };
     return root;
+  }
+
+  function isEmpty(value) {
+    if (!value) return true;
+    const { type, ...rest } = value;
+    return Object.values(rest).every((v) => v === null || v === "" || (Array.isArray(v) && !v.length));
   }
 
   // Field errors from `response_action: errors`, shown under their inputs; the messages

@@ -2,6 +2,8 @@
 "use strict";
 
 (function () {
+  const REQUIRED = "Please complete this required field.";
+
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -10,7 +12,8 @@
   }
 
   // A modal: title and close cross, its blocks, any problem, the close and submit buttons.
-  function modal(view, call, blockContext) {
+  // `previous` holds what the user entered when this view is an update of the one shown.
+  function modal(view, call, blockContext, previous) {
     const dialog = el("div", "modal");
     dialog.setAttribute("role", "dialog");
     dialog.setAttribute("aria-modal", "true");
@@ -24,7 +27,8 @@
     cross.type = "button";
     cross.setAttribute("aria-label", "Close");
     header.append(title, cross);
-    const body = BlockKit.render(view.blocks, blockContext({ view_id: view.id }, () => body.values()));
+    const context = { ...blockContext({ view_id: view.id }, () => body.values()), previous };
+    const body = BlockKit.render(view.blocks, context);
     body.classList.add("modal-body");
     const problem = el("p", "modal-problem");
     problem.setAttribute("role", "alert");
@@ -39,6 +43,11 @@
       const submit = el("button", "bk-button bk-primary modal-submit", view.submit.text);
       submit.type = "button";
       submit.addEventListener("click", async () => {
+        const missing = body.missing();
+        if (missing.length) {
+          BlockKit.showErrors(body, Object.fromEntries(missing.map((block) => [block, REQUIRED])));
+          return;
+        }
         submit.disabled = true;
         problem.textContent = "";
         try {

@@ -213,8 +213,11 @@
     const view = top.view;
     const key = view.id + view.hash;
     if (page.drawn.modal !== key) {
+      const shown = layer.querySelector(".modal");
+      const body = layer.querySelector(".modal-body");
+      const previous = shown && shown.dataset.viewId === view.id && body ? body.values() : null;
       page.drawn.modal = key;
-      layer.replaceChildren(Dialogs.modal(view, call, blockContext));
+      layer.replaceChildren(Dialogs.modal(view, call, blockContext, previous));
       layer.hidden = false;
       const first = layer.querySelector("input, textarea, select");
       if (first) first.focus();

@@ -68,6 +68,11 @@ def test_an_administrator_lists_creates_with_a_field_error_first_and_the_channel
 
 def test_changing_the_type_redraws_the_form_with_views_update(page: Any) -> None:
     send(page, "/mmprofile create")
+    modal(page).locator(".modal-submit").click()
+    # Like Slack's client, the page itself refuses an empty required field.
+    expect(field(page, "name").locator(".bk-error")).to_have_text(
+        "Please complete this required field."
+    )
     field(page, "name").locator("input").fill("Mail Only")
     field(page, "type").locator("select").select_option("exclusive")
 
