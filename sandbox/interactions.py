@@ -118,7 +118,7 @@ class Interactions:
             "actions": [{**action, "action_ts": f"{time.time():.6f}"}],
         }
         view = self.state.surfaces.view(str(where.get("view_id") or ""))
-        if view is not None:
+        if view is not None and view.user == user.id:
             payload["view"] = with_values(view, values)
             payload["container"] = {"type": "view", "view_id": view.id}
         else:

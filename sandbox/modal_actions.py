@@ -51,7 +51,7 @@ class ModalActions:
     ) -> Json:
         """Typing in an external_select (block_suggestion); the options the app offers."""
         view = self.state.surfaces.view(view_id)
-        if view is None:
+        if view is None or view.user != user.id:
             return {"options": []}
         answer = self.app.interaction(
             {
@@ -70,7 +70,7 @@ class ModalActions:
     def close(self, user: people.User, view_id: str, values: Json) -> None:
         """The modal's close button; view_closed goes to the app only when it asked for it."""
         view = self.state.surfaces.view(view_id)
-        if view is None:
+        if view is None or view.user != user.id:
             return
         self.state.surfaces.close_modal(user.id, view_id)
         if view.body.get("notify_on_close"):

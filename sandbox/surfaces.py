@@ -47,14 +47,11 @@ class Surfaces:
     """Every open modal (a stack per user) and every published home tab."""
 
     def __init__(self, changes: Changes) -> None:
-        self._changes = changes
         self.change = changes.change
         self.read = changes.read
         self.views: dict[str, View] = {}
         self.modals: dict[str, list[str]] = {}  # user -> stack of view ids, top last
         self.homes: dict[str, str] = {}  # user -> view id
-
-    # -- views --------------------------------------------------------------------------------
 
     def open_modal(self, user: str, body: Json, *, push: bool = False) -> View:
         def work() -> View:
