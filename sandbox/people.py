@@ -35,6 +35,8 @@ class User:
             "is_primary_owner": False,
             "is_bot": False,
             "tz": "Europe/Budapest",
+            # Slack sends it with include_locale; English keeps the page's texts predictable.
+            "locale": "en-US",
             "profile": {"real_name": self.real_name, "display_name": self.real_name},
         }
 
