@@ -146,7 +146,7 @@
       box.replaceChildren();
       page.drawn.place = placeKey;
       page.drawn.count = 0;
-      if (!shown.length) box.append(el("p", "empty", "Nothing here yet. Type /mmprofile help below."));
+      if (!shown.length) box.append(emptyHint());
     }
     if (shown.length === page.drawn.count) return;
     const empty = box.querySelector(".empty");
@@ -154,6 +154,25 @@
     shown.slice(page.drawn.count).forEach((message) => box.append(messageNode(message)));
     page.drawn.count = shown.length;
     box.scrollTop = box.scrollHeight;
+  }
+
+  function emptyHint() {
+    const hint = el("div", "empty");
+    hint.append(el("p", "", "Nothing here yet. Try one of these in the message box below:"));
+    const list = el("ul");
+    ["/mmprofile help", "/mmprofile list all", "/mmprofile create", "/mmprofile assign", "/mmprofile report"].forEach((text) => {
+      const item = el("li");
+      const pick = el("button", "hint", text);
+      pick.type = "button";
+      pick.addEventListener("click", () => {
+        $("message-box").value = text;
+        $("message-box").focus();
+      });
+      item.append(pick);
+      list.append(item);
+    });
+    hint.append(list);
+    return hint;
   }
 
   function author(message) {
