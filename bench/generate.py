@@ -106,7 +106,7 @@ def generate(
     with factory(workspace_id) as uow:
         change_settings(uow, ACTOR, SettingsChange(multimedia=True))
         uow.commit()
-    load_org(factory.engine, workspace_id, org, actor=ACTOR.label, at=utc_now())
+    load_org(factory.engine, workspace_id, org, actor=ACTOR, at=utc_now())
     return time.perf_counter() - started
 
 

@@ -29,6 +29,11 @@ class Workspace(BaseModel):
     created_at: datetime | None = None
 
 
+def is_channel_id(value: str | None) -> bool:
+    """True for a channel id such as C0123 (not a typed #name)."""
+    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
+
+
 def check_timezone(value: str) -> str:
     """An IANA zone name such as Europe/Budapest, or a ValidationFailed naming the field."""
     try:

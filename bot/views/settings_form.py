@@ -7,14 +7,9 @@ from typing import Any
 from bot.ids import OFF, ON, Action, Block, Callback
 from bot.views.blocks import Json, input_block, modal, option
 from domain.messages import t
-from domain.workspace import Workspace
+from domain.workspace import Workspace, is_channel_id
 
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
-
-
-def is_channel_id(value: str | None) -> bool:
-    """True for a channel id such as C0123 (not a typed #name)."""
-    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
 
 
 def _channel_select(action_id: str, current: str | None) -> Json:

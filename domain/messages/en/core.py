@@ -1,0 +1,34 @@
+"""Words and joins that other sentences are built from."""
+
+MESSAGES: dict[str, str] = {
+    "text.lines": "{lines}",
+    "text.value": "{value}",
+    "text.list": "{items}",
+    "kind.profile": "profile",
+    "kind.site": "site",
+    "kind.team": "team",
+    "kind.agent": "agent",
+    "kind.settings": "settings",
+    "range.exactly": "exactly {value}",
+    "range.either": "{low} or {high}",
+    "range.between": "{low}–{high}",
+    "profile.channel_count": "{channel} {count}",
+    "profile.state.system_of": "{state}, system",
+    "reply.done": "Done.",
+    "report.summary_agents": "{name} {count}",
+    "error.quoted_names": "{names}",
+    "error.quoted": '"{name}"',
+    "error.code": "`{word}`",
+    "error.system_profile_locked.edit": "edited or renamed",
+    "error.system_profile_locked.activate": "activated or deactivated",
+    "error.system_profile_locked.deactivate": "deactivated",
+    "error.system_profile_locked.delete": "deleted",
+    "error.admin_check_unavailable": (
+        "Slack is unavailable, so mmbot cannot check whether you are an administrator. "
+        "Nothing was changed; please try again in a moment."
+    ),
+    "transfer.where_csv": "CSV",
+    "transfer.where_place": "{place}",
+    "transfer.bad_csv": "the CSV cannot be read: {problem}",
+    "transfer.refused_headline": "Nothing was imported: {count} problem(s) to correct first.",
+}
