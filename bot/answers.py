@@ -10,12 +10,13 @@ from slack_sdk import WebClient
 
 from bot.deps import Caller, Deps
 from bot.forms.changes import read
-from bot.notices import post_change_notice
-from bot.views.replies import Message, reply_message
-from bot.views.report import report_message
+from bot.views.replies import reply_message
 from domain.commands.replies import Reply
 from domain.services.report import build_report
 from domain.services.workspaces import current
+from slackkit.message import Message
+from slackkit.notices import post_change_notice
+from slackkit.report import report_message
 
 logger = logging.getLogger("mmbot.bot")
 

@@ -15,10 +15,10 @@ from bot.deps import Deps, caller_of
 from bot.errors import handle_error
 from bot.forms.changes import require_admin
 from bot.listeners import actions, commands, events, options, views
-from bot.slack_client import make_web_client
 from bot.store import AppStore
 from bot.transfer import listeners as transfer_listeners
 from domain.commands import model as m
+from slackkit.client import make_web_client
 
 LISTENER_PACKAGES = (commands, actions, views, events, options)
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.ids import Action, Block, Callback
-from bot.views.blocks import OPTIONS_MAX, Json, input_block, modal, option
 from domain.commands.model import TargetKind
 from domain.messages import t
+from slackkit.blocks import OPTIONS_MAX, Json, input_block, modal, option
 
 _SEPARATOR = ":"
 

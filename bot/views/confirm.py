@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bot.ids import Block, Callback
-from bot.views.blocks import SURFACE_BLOCKS_MAX, Json, modal, section
 from bot.views.replies import reply_message
-from bot.views.text import escape
 from domain.commands.replies import Reply
 from domain.messages import t
+from slackkit.blocks import SURFACE_BLOCKS_MAX, Json, modal, section
+from slackkit.text import escape
 
 
 def delete_confirmation(profile: str, *, metadata: str) -> Json:

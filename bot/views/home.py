@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.ids import Action, Block
-from bot.views.blocks import (
+from domain.commands.report_text import summary_line
+from domain.messages import t
+from domain.profiles import Profile
+from domain.report_runs import ReportRun
+from domain.services.report import Report
+from slackkit.blocks import (
     SECTION_TEXT_MAX,
     SURFACE_BLOCKS_MAX,
     Json,
@@ -15,13 +20,8 @@ from bot.views.blocks import (
     header,
     section,
 )
-from bot.views.report import slack_date
-from bot.views.text import chunk_lines, escape
-from domain.commands.report_text import summary_line
-from domain.messages import t
-from domain.profiles import Profile
-from domain.report_runs import ReportRun
-from domain.services.report import Report
+from slackkit.report import slack_date
+from slackkit.text import chunk_lines, escape
 
 # Each list gets at most this many lines; the rest is counted, so the tab stays under 100 blocks.
 LISTED_MAX = 60

@@ -6,10 +6,10 @@ from typing import Any
 
 from bot.forms.profile import ProfileDraft
 from bot.ids import Action, Block, Callback
-from bot.views.blocks import Json, context, input_block, modal, option
-from bot.views.text import escape
 from domain.messages import t
 from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, describe_range
+from slackkit.blocks import Json, context, input_block, modal, option
+from slackkit.text import escape
 
 _COUNT_BLOCK = {
     "voice": Block.VOICE,

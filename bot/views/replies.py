@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
-from bot.views.blocks import (
+from domain.commands.replies import Reply, format_table
+from domain.messages import t
+from slackkit.blocks import (
     FALLBACK_TEXT_MAX,
     MESSAGE_BLOCKS_MAX,
     SECTION_TEXT_MAX,
@@ -14,24 +13,11 @@ from bot.views.blocks import (
     cut,
     section,
 )
-from bot.views.text import chunk_lines, escape
-from domain.commands.replies import Reply, format_table
-from domain.messages import t
+from slackkit.text import chunk_lines, escape
 
 _FENCE = "```"
 # Room for the fences and the newlines around a table chunk.
 _CODE_CHUNK_MAX = SECTION_TEXT_MAX - 2 * len(_FENCE) - 2
-
-
-@dataclass(frozen=True)
-class Message:
-    """What chat.postMessage / respond() take: blocks and the fallback `text`."""
-
-    text: str
-    blocks: list[Json]
-
-    def as_kwargs(self) -> dict[str, Any]:
-        return {"text": self.text, "blocks": self.blocks}
 
 
 def reply_message(reply: Reply, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Message:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from bot.ids import OFF, ON, Action, Block, Callback
-from bot.views.blocks import Json, input_block, modal, option
 from domain.messages import t
 from domain.workspace import Workspace, is_channel_id
+from slackkit.blocks import Json, input_block, modal, option
 
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
 

@@ -6,8 +6,6 @@ import argparse
 import sys
 
 from bot.config import BotConfig
-from bot.notices import post_change_notice
-from bot.slack_client import make_web_client
 from cli.config import add_change_options, choose_workspace, local_actor
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
@@ -16,6 +14,8 @@ from domain.commands.replies import Reply
 from domain.messages import t
 from domain.ports import UnitOfWorkFactory
 from domain.services.workspaces import current
+from slackkit.client import make_web_client
+from slackkit.notices import post_change_notice
 from storage.bootstrap import open_store
 
 

@@ -6,9 +6,6 @@ import argparse
 import sys
 
 from bot.config import BotConfig
-from bot.scheduler.posting import PostFailed, post_message
-from bot.slack_client import make_web_client
-from bot.views.report import report_message
 from cli.config import UsageProblem, add_workspace_option, choose_workspace
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands.execute import prepare_workspace
@@ -16,6 +13,9 @@ from domain.commands.report_text import report_reply
 from domain.messages import t
 from domain.services.report import build_report
 from domain.services.workspaces import current
+from slackkit.client import make_web_client
+from slackkit.posting import PostFailed, post_message
+from slackkit.report import report_message
 from storage.bootstrap import open_store
 
 

@@ -12,10 +12,10 @@ from bot.forms.changes import read
 from bot.forms.state import FormState
 from bot.ids import Action, Block
 from bot.views.assign_form import profile_options, target_options
-from bot.views.blocks import OPTIONS_MAX
 from domain.commands.model import TargetKind
 from domain.ports import UnitOfWork
 from domain.profiles import ProfileState
+from slackkit.blocks import OPTIONS_MAX
 
 
 def matching_profiles(uow: UnitOfWork, text: str) -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from bot.views.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
-from bot.views.report import MESSAGE_TEXT_MAX, report_message
 from domain.commands.report_text import report_reply, summary_line
 from domain.profiles import ProfileState
 from domain.services.report import InactiveProfile, Report
+from slackkit.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
+from slackkit.report import MESSAGE_TEXT_MAX, report_message
 from tests.support.slack_standin import iter_block_texts
 
 NOW = datetime(2025, 1, 15, 8, 0, tzinfo=UTC)

@@ -7,13 +7,11 @@ from datetime import UTC, datetime
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.ids import Action, Block, Callback
 from bot.views.assign_form import assign_form, parse_target, target_options, target_value
-from bot.views.blocks import MESSAGE_BLOCKS_MAX, OPTIONS_MAX, SECTION_TEXT_MAX
 from bot.views.confirm import delete_confirmation, result_view
 from bot.views.home import home_view
 from bot.views.profile_form import profile_form
 from bot.views.replies import reply_message
 from bot.views.settings_form import settings_form
-from bot.views.text import escape
 from domain.commands.model import TargetKind
 from domain.commands.replies import Reply, Table
 from domain.errors import DomainError
@@ -21,6 +19,8 @@ from domain.profiles import Channel, Profile, ProfileType
 from domain.services.profiles import ProfileFields, build_spec
 from domain.services.report import Report
 from domain.workspace import Workspace
+from slackkit.blocks import MESSAGE_BLOCKS_MAX, OPTIONS_MAX, SECTION_TEXT_MAX
+from slackkit.text import escape
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.views.blocks import (
+from domain.commands.report_text import inactive_line, more_line, summary_line, unassigned_line
+from domain.messages import t
+from domain.services.report import Report
+from slackkit.blocks import (
     MESSAGE_BLOCKS_MAX,
     SECTION_TEXT_MAX,
     Json,
@@ -14,11 +17,8 @@ from bot.views.blocks import (
     header,
     section,
 )
-from bot.views.replies import Message
-from bot.views.text import escape
-from domain.commands.report_text import inactive_line, more_line, summary_line, unassigned_line
-from domain.messages import t
-from domain.services.report import Report
+from slackkit.message import Message
+from slackkit.text import escape
 
 MESSAGE_TEXT_MAX = 40_000
 # Characters each list may use, so both lists and the summary stay far below the message limit.

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.views.text import escape
 from domain.commands.replies import Reply
 from domain.workspace import Workspace
+from slackkit.text import escape
 
-logger = logging.getLogger("mmbot.bot.notices")
+logger = logging.getLogger("mmbot.slackkit.notices")
 
 
 @dataclass(frozen=True)
