@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from domain.messages import Lines, Text, msg
+from domain.messages import DEFAULT_LANGUAGE, Lines, Text, Translator, msg
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,6 +38,10 @@ class DomainError(Exception):
     def text(self) -> Text:
         """What the user reads, not yet rendered."""
         return msg(self.key, **self.params)
+
+    def __str__(self) -> str:
+        # For logs and tracebacks only: users read `text`, rendered in their own language.
+        return Translator(DEFAULT_LANGUAGE).text(self.text)
 
     @property
     def field_errors(self) -> Sequence[FieldError]:
@@ -78,8 +82,12 @@ class NotFound(DomainError):
 
     def __init__(self, kind: str, name: str, suggestions: Sequence[str] = ()) -> None:
         self.kind, self.name, self.suggestions = kind, name, tuple(suggestions)
-        hint = msg("error.did_you_mean", names=quoted(self.suggestions)) if suggestions else ""
-        super().__init__(kind=msg(f"kind.{kind}"), name=name, hint=hint)
+        super().__init__(kind=kind, name=name, suggestions=self.suggestions)
+
+    @property
+    def text(self) -> Text:
+        hint = msg("error.did_you_mean", names=quoted(self.suggestions)) if self.suggestions else ""
+        return msg(self.key, kind=msg(f"kind.{self.kind}"), name=self.name, hint=hint)
 
 
 class DuplicateName(DomainError):
@@ -87,11 +95,15 @@ class DuplicateName(DomainError):
 
     def __init__(self, kind: str, name: str, existing: str) -> None:
         self.kind = kind
-        super().__init__(kind=msg(f"kind.{kind}"), name=name, existing=existing)
+        super().__init__(kind=kind, name=name, existing=existing)
+
+    @property
+    def text(self) -> Text:
+        return msg(self.key, **{**self.params, "kind": msg(f"kind.{self.kind}")})
 
     @property
     def field_errors(self) -> Sequence[FieldError]:
-        return (FieldError("name", self.key, self.params),)
+        return (FieldError("name", self.key, {**self.params, "kind": msg(f"kind.{self.kind}")}),)
 
 
 class ProfileInUse(DomainError):
@@ -124,7 +136,12 @@ class SystemProfileLocked(DomainError):
     key = "error.system_profile_locked"
 
     def __init__(self, profile: str, action: str) -> None:
-        super().__init__(profile=profile, action=msg(f"error.system_profile_locked.{action}"))
+        super().__init__(profile=profile, action=action)
+
+    @property
+    def text(self) -> Text:
+        action = msg(f"error.system_profile_locked.{self.params['action']}")
+        return msg(self.key, profile=self.params["profile"], action=action)
 
 
 class MultimediaDisabled(DomainError):
@@ -187,6 +204,15 @@ class FormOnly(DomainError):
 
     def __init__(self, verb: str) -> None:
         super().__init__(verb=verb)
+
+
+class NoReportChannel(DomainError):
+    """The report was asked to be posted, but the workspace has no report channel."""
+
+    key = "report.cli_no_channel"
+
+    def __init__(self, workspace: str) -> None:
+        super().__init__(workspace=workspace)
 
 
 class StoreBusy(DomainError):

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages import DEFAULT_LANGUAGE
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
@@ -26,6 +27,7 @@ class Workspace(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     audit_channel: str | None = None
     report_all_clear: bool = False
+    language: str = DEFAULT_LANGUAGE
     created_at: datetime | None = None
 
 

@@ -1,26 +1,18 @@
-"""Text for Slack mrkdwn: escaping that keeps mentions, and splitting into sized chunks."""
+"""Text for Slack mrkdwn: escaping, translators that escape what they insert, sized chunks."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-# Mentions the domain writes on purpose (actor labels, channel ids) stay live.
-_MENTION = re.compile(r"<(?:@[UW][A-Z0-9]+|#C[A-Z0-9]+(?:\|[^<>]*)?|!here|!channel)>")
+from domain.audit import ActorKind
+from domain.messages import Person, Translator, t
+
+_USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
 
 
 def escape(text: str) -> str:
-    """Escape &, < and > as Slack requires, except in user and channel mentions."""
-    pieces: list[str] = []
-    position = 0
-    for match in _MENTION.finditer(text):
-        pieces.append(_escape_plain(text[position : match.start()]))
-        pieces.append(match.group(0))
-        position = match.end()
-    pieces.append(_escape_plain(text[position:]))
-    return "".join(pieces)
-
-
-def _escape_plain(text: str) -> str:
+    """Escape &, < and > as Slack requires: nothing a user typed becomes a mention or a link."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -41,3 +33,19 @@ def chunk_lines(lines: list[str], limit: int) -> list[str]:
     if current:
         chunks.append("\n".join(current))
     return chunks
+
+
+def slack_date(when: datetime) -> str:
+    """A date each reader sees in their own time zone, with a UTC fallback."""
+    return f"<!date^{int(when.timestamp())}^{{date_short}}|{when:%Y-%m-%d}>"
+
+
+def slack_translator(lang: str) -> Translator:
+    """Renders texts as Slack mrkdwn: every inserted value escaped, Slack users as mentions."""
+
+    def person(who: Person) -> str:
+        if who.kind == ActorKind.SLACK and _USER_ID.fullmatch(who.id):
+            return f"<@{who.id}>"
+        return t(lang, f"actor.{who.kind}", name=escape(who.name))
+
+    return Translator(lang, escape=escape, person=person, day=slack_date)

@@ -60,7 +60,9 @@ class BulkOrg:
     agents: Sequence[BulkAgent]
 
 
-def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: Actor, at: datetime) -> None:
+def load_org(
+    engine: Engine, workspace_id: str, org: BulkOrg, *, actor: Actor, at: datetime
+) -> None:
     """Insert `org` into an existing workspace in one transaction."""
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         default_id = connection.scalar(

@@ -76,7 +76,7 @@ class ReportRunner:
             report_runs.finish(self.factory, workspace_id, scheduled_for, outcome, now=self.clock())
             return outcome
         try:
-            ts = self.post(channel, report_message(plan.report))
+            ts = self.post(channel, report_message(plan.report, plan.workspace.language))
         except Exception as error:
             # Whatever went wrong, the claim must not be lost: give it back for a later retry.
             retry_at = report_runs.release(

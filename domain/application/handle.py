@@ -14,21 +14,19 @@ from domain.application.events import ChangeNoticed, Event
 from domain.application.ports import AdminCheck, Notifier
 from domain.application.registry import HANDLERS
 from domain.application.result import Result
+from domain.application.store import Store
 from domain.application.workspaces import prepare_workspace
 from domain.commands import model as m
 from domain.commands.help import help_text
 from domain.commands.replies import Reply
 from domain.errors import FormOnly, NotAdministrator
 from domain.services import audit
-from domain.transfer.ports import ImportUnitOfWorkFactory
 
 
 class Application:
     """The one entry for every command; its dependencies are injected once, at start-up."""
 
-    def __init__(
-        self, factory: ImportUnitOfWorkFactory, admins: AdminCheck, notifier: Notifier
-    ) -> None:
+    def __init__(self, factory: Store, admins: AdminCheck, notifier: Notifier) -> None:
         self.factory = factory
         self.admins = admins
         self.notifier = notifier

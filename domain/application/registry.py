@@ -6,23 +6,24 @@ from collections.abc import Callable
 from typing import Any
 
 from domain.application.result import Result
+from domain.application.store import StoreUnitOfWork
 from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.handlers import (
     assignments,
     forms,
+    home,
     imports,
     org,
     profiles,
     queries,
     report,
     settings,
+    suggestions,
 )
 from domain.commands.replies import Reply
-from domain.transfer.ports import ImportUnitOfWork
 
-# The unit of work is the import-capable one: the imports need its bulk writes.
-Handler = Callable[[ImportUnitOfWork, Actor, Any], Reply | Result]
+Handler = Callable[[StoreUnitOfWork, Actor, Any], Reply | Result]
 
 HANDLERS: dict[type[m.Command], Handler] = {
     m.ListProfiles: profiles.list_profiles,
@@ -60,4 +61,8 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.OpenImportForm: forms.open_plain,
     m.ImportAgentCsv: imports.agent_csv,
     m.ImportDocument: imports.document,
+    m.ExportWorkspace: imports.export,
+    m.ShowHome: home.show,
+    m.SuggestProfiles: suggestions.profiles,
+    m.SuggestTargets: suggestions.targets,
 }

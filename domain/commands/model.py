@@ -103,9 +103,12 @@ class DeactivateProfile(Command):
 
 
 class DeleteProfile(Command):
+    """`form_opened_at` is set by the confirmation: a second delivery finds it gone, and says so."""
+
     verb = "delete"
     changes = True
     profile: str
+    form_opened_at: float | None = None
 
 
 class Assign(Command):
@@ -301,3 +304,32 @@ class PostReport(Command):
     @classmethod
     def needs_admin(cls) -> bool:
         return True
+
+
+class ShowHome(Command):
+    """The App Home overview: profiles by state, the latest report."""
+
+    verb = "home"
+
+
+class SuggestProfiles(Command):
+    """Active profiles whose names contain `text` (the assign form's profile picker)."""
+
+    verb = "assign"
+    text: str
+    limit: int
+
+
+class SuggestTargets(Command):
+    """Sites, teams or agents (every kind when `kind` is None) whose names contain `text`."""
+
+    verb = "assign"
+    kind: TargetKind | None
+    text: str
+    limit: int
+
+
+class ExportWorkspace(Command):
+    """`mmbot export`: the workspace as a document that `import` reads back."""
+
+    verb = "export"

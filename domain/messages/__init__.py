@@ -79,17 +79,22 @@ def _plain(value: str) -> str:
     return value
 
 
-def _person_name(person: Person) -> str:
-    return person.name
+def _iso_day(at: datetime) -> str:
+    return f"{at:%Y-%m-%d}"
 
 
 @dataclass(frozen=True)
 class Translator:
-    """Renders `Text` in one language; `escape` is applied to every inserted string value."""
+    """Renders `Text` in one language.
+
+    The edge decides how data is shown: `escape` is applied to every inserted string,
+    `person` shows who did something (default: the `actor.<kind>` text), `day` a date.
+    """
 
     lang: str = DEFAULT_LANGUAGE
     escape: Callable[[str], str] = _plain
-    person: Callable[[Person], str] = _person_name
+    person: Callable[[Person], str] | None = None
+    day: Callable[[datetime], str] = _iso_day
 
     def __call__(self, key: str, /, **params: object) -> str:
         """Render `key` with `params` in this translator's language."""
@@ -117,14 +122,20 @@ class Translator:
         if isinstance(value, Indented):
             return "\n".join(f"  {line}" for line in self.value(value.item).splitlines())
         if isinstance(value, Day):
-            return f"{value.at:%Y-%m-%d}"
+            return self.day(value.at)
         if value is None:
             return ""
         if isinstance(value, Sequence):
             return ", ".join(self.value(each) for each in value)
         if _is_person(value):
-            return self.person(value)  # type: ignore[arg-type]
+            return self.show_person(value)  # type: ignore[arg-type]
         return self.escape(str(value))
+
+    def show_person(self, who: Person) -> str:
+        """Who did something: by default their name, marked when it is not a Slack user."""
+        if self.person is not None:
+            return self.person(who)
+        return self(f"actor.{who.kind}", name=who.name)
 
 
 def _is_person(value: object) -> bool:

@@ -9,7 +9,7 @@ from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.replies import Reply
 from domain.transfer.ports import ImportUnitOfWork
-from domain.transfer.service import import_agent_csv, import_document, plan_key
+from domain.transfer.service import export_workspace, import_agent_csv, import_document, plan_key
 from domain.transfer.steps import ImportPlan
 from domain.transfer.summary import summary_lines
 
@@ -59,3 +59,8 @@ def document(uow: ImportUnitOfWork, actor: Actor, command: m.ImportDocument) -> 
         progress=command.progress,
     )
     return _result(plan, applied=not command.dry_run)
+
+
+def export(uow: ImportUnitOfWork, _: Actor, __: m.ExportWorkspace) -> Result:
+    """The workspace's export document."""
+    return Result(data=export_workspace(uow))

@@ -161,7 +161,12 @@ def deactivate(uow: UnitOfWork, actor: Actor, command: m.DeactivateProfile) -> R
 
 
 def delete(uow: UnitOfWork, actor: Actor, command: m.DeleteProfile) -> Reply:
-    profile = profiles.delete(uow, actor, command.profile)
+    try:
+        profile = profiles.delete(uow, actor, command.profile)
+    except NotFound:
+        if command.form_opened_at is None:
+            raise
+        return Reply(headline=msg("slack.delete_gone", profile=command.profile))
     return Reply(
         headline=msg("delete.done", name=profile.name),
         notice=msg("notice.delete", actor=actor, name=profile.name),
