@@ -6,7 +6,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from domain.messages import t
+from domain.messages import DEFAULT_LANGUAGE, t
 from sandbox import people
 from sandbox.payloads import channel_name, common, with_values
 from sandbox.signed import AppAnswer, SignedSender
@@ -20,7 +20,7 @@ def _failure(answer: AppAnswer) -> str:
     reason = (
         "operation_timeout" if answer.status == 504 else f"http_service_error ({answer.status})"
     )
-    return t("sandbox.command_failed", command=COMMAND, reason=reason)
+    return t(DEFAULT_LANGUAGE, "sandbox.command_failed", command=COMMAND, reason=reason)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.messages import t
+from domain.messages import DEFAULT_LANGUAGE, t
 from sandbox import people
 from sandbox.payloads import common, with_values
 from sandbox.signed import SignedSender
@@ -22,7 +22,7 @@ class ModalActions:
         """The modal's submit button (view_submission); what the page should show next."""
         view = self.state.surfaces.view(view_id)
         if view is None or view.user != user.id:
-            return {"error": t("sandbox.form_gone")}
+            return {"error": t(DEFAULT_LANGUAGE, "sandbox.form_gone")}
         answer = self.app.interaction(
             {
                 **common(user),
@@ -33,7 +33,7 @@ class ModalActions:
             }
         )
         if not answer.ok:
-            return {"error": t("sandbox.app_unreachable", status=answer.status)}
+            return {"error": t(DEFAULT_LANGUAGE, "sandbox.app_unreachable", status=answer.status)}
         body = answer.body if isinstance(answer.body, dict) else {}
         action = body.get("response_action")
         if action == "errors":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from domain.messages import t
+from domain.messages import DEFAULT_LANGUAGE, t
 from sandbox import people
 from sandbox.interactions import COMMAND, Interactions
 from sandbox.modal_actions import ModalActions
@@ -104,7 +104,9 @@ class PageApi:
             self.interactions.command(user, channel, rest.strip())
         elif word.startswith("/"):
             self.interactions.notice(
-                user, channel, t("sandbox.not_a_command", word=word, command=COMMAND)
+                user,
+                channel,
+                t(DEFAULT_LANGUAGE, "sandbox.not_a_command", word=word, command=COMMAND),
             )
         else:
             self.interactions.say(user, channel, text)

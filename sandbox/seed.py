@@ -7,13 +7,25 @@ are written without accents until Unicode names are accepted.
 
 from __future__ import annotations
 
-from domain.audit import Actor
-from domain.commands.execute import run
+from domain.application import Application, Caller
+from domain.application.ports import NoNotifier
+from domain.application.store import Store
+from domain.audit import Actor, ActorKind
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
+from domain.messages import DEFAULT_LANGUAGE
 from sandbox import people
 
-SEED_ACTOR = Actor(kind="cli", id="sandbox", name="sandbox seed")
+SEED_ACTOR = Actor(kind=ActorKind.CLI, id="sandbox", name="sandbox seed")
+# A local caller: an administrator by position, as the CLI's user is.
+SEED_CALLER = Caller(people.WORKSPACE_ID, SEED_ACTOR, DEFAULT_LANGUAGE)
+
+
+class NobodyFromSlack:
+    """The seed acts for no Slack user, so no one is an administrator through Slack."""
+
+    def is_admin(self, workspace_id: str, user_id: str) -> bool:  # noqa: ARG002
+        return False
+
 
 SEED_COMMANDS = (
     "settings multimedia=on"
@@ -47,18 +59,13 @@ SEED_COMMANDS = (
 )
 
 
-def seed(factory: UnitOfWorkFactory) -> None:
-    """Run every seed command as the sandbox's own administrator; a refusal is a bug here."""
+def seed(factory: Store) -> None:
+    """Run every seed command through the application entry; a refusal is a bug here."""
+    application = Application(factory, NobodyFromSlack(), NoNotifier())
     for text in SEED_COMMANDS:
-        run(
-            parse(text),
-            factory=factory,
-            workspace_id=people.WORKSPACE_ID,
-            actor=SEED_ACTOR,
-            is_admin=True,
-        )
+        application.handle(parse(text), SEED_CALLER)
 
 
-def is_seeded(factory: UnitOfWorkFactory) -> bool:
+def is_seeded(factory: Store) -> bool:
     """True once the sandbox workspace exists (seeding happens on the first start only)."""
     return people.WORKSPACE_ID in factory.workspace_ids()

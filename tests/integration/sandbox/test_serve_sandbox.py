@@ -33,7 +33,7 @@ def running(cwd: Path, *arguments: str) -> Iterator[tuple[list[str], str]]:
     """Start `mmbot …` with no Slack variables; yields its first two lines and its address."""
     env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", ""), "PORT": str(free_port())}
     process = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", *arguments],
+        [sys.executable, "-m", "mmbot", *arguments],
         cwd=cwd,  # no .env here
         env=env,
         stdout=subprocess.PIPE,

@@ -12,8 +12,12 @@ from pathlib import Path
 from types import FrameType
 
 from bot.config import BotConfig
-from cli.output import EXIT_OK, EXIT_USAGE
-from domain.messages import t
+from domain.messages import DEFAULT_LANGUAGE, t
+
+# The sandbox and its terminal lines are in English, like its pretend users.
+LANG = DEFAULT_LANGUAGE
+EXIT_OK = 0
+EXIT_USAGE = 2
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 
@@ -91,14 +95,16 @@ def _sandbox(port: int, *, reset: bool, missing: list[str] | None) -> int:
         sandbox = Sandbox(port=port, directory=directory)
     except OSError as error:
         reason = error.strerror or str(error)
-        print(t("sandbox.port_busy", address=f"{HOST}:{port}", reason=reason), file=sys.stderr)
+        print(
+            t(LANG, "sandbox.port_busy", address=f"{HOST}:{port}", reason=reason), file=sys.stderr
+        )
         return EXIT_USAGE
     url = sandbox.url + "/"
     if missing is None:
-        print(t("sandbox.started", url=url), flush=True)
+        print(t(LANG, "sandbox.started", url=url), flush=True)
     else:
         print(
-            t("sandbox.started_without_credentials", missing=", ".join(missing), url=url),
+            t(LANG, "sandbox.started_without_credentials", missing=", ".join(missing), url=url),
             flush=True,
         )
     data = (
@@ -109,7 +115,13 @@ def _sandbox(port: int, *, reset: bool, missing: list[str] | None) -> int:
         else "sandbox.data_kept"
     )
     print(
-        t("sandbox.details", file=database_path(directory).name, data=t(data), doc=SETUP_DOC),
+        t(
+            LANG,
+            "sandbox.details",
+            file=database_path(directory).name,
+            data=t(LANG, data),
+            doc=SETUP_DOC,
+        ),
         flush=True,
     )
     signal.signal(signal.SIGTERM, _stop)
