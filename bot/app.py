@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from slack_bolt import App
-from slack_sdk import WebClient
 
 from bot.admins import AdminDirectory
 from bot.config import BotConfig
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.errors import handle_error
-from bot.forms.changes import require_admin
 from bot.listeners import actions, commands, events, options, views
 from bot.slack_client import make_web_client
 from bot.store import AppStore
 from bot.transfer import listeners as transfer_listeners
-from domain.commands import model as m
 
-LISTENER_PACKAGES = (commands, actions, views, events, options)
-
-
-def _import_admin_check(deps: Deps) -> Callable[[dict[str, Any], WebClient], None]:
-    def check(body: dict[str, Any], client: WebClient) -> None:
-        require_admin(deps, client, caller_of(body), m.OpenImportForm())
-
-    return check
+LISTENER_PACKAGES = (commands, actions, views, events, options, transfer_listeners)
 
 
 def create_app(config: BotConfig, factory: AppStore) -> App:
@@ -47,6 +35,5 @@ def create_app(config: BotConfig, factory: AppStore) -> App:
     )
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    transfer_listeners.register(app, factory, _import_admin_check(deps))
     app.error(handle_error)
     return app

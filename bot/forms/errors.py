@@ -7,8 +7,7 @@ from typing import Any
 from bot.forms import assign_submit
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.forms.state import FormState
-from bot.ids import Block, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import Block, Callback, ImportId
 from bot.views.confirm import message_view
 from domain.errors import DomainError
 

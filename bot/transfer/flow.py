@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from bot.transfer.ids import ImportId
+from bot.ids import ImportId
 from bot.transfer.views import CSV_MAX, done_view, preview_view
 from domain.audit import Actor
 from domain.commands.execute import prepare_workspace

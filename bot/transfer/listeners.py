@@ -8,28 +8,27 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.deps import caller_of
+from bot.deps import Deps, caller_of
+from bot.forms.changes import require_admin
+from bot.ids import ImportId
 from bot.transfer import flow
-from bot.transfer.ids import ImportId
 from domain.audit import Actor
+from domain.commands import model as m
 from domain.transfer.ports import ImportUnitOfWorkFactory
 
-# Raises NotAdministrator (audited) unless the submitting user may change things.
-RequireAdmin = Callable[[dict[str, Any], WebClient], None]
 Step = Callable[[ImportUnitOfWorkFactory, str, Actor, dict[str, Any]], dict[str, Any]]
 
 
-def _listener(
-    factory: ImportUnitOfWorkFactory, require_admin: RequireAdmin, step: Step
-) -> Callable[..., None]:
+def _listener(deps: Deps, step: Step) -> Callable[..., None]:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        require_admin(body, client)
         caller = caller_of(body)
-        ack(**step(factory, caller.workspace_id, caller.actor, body["view"]))
+        # Raises NotAdministrator (audited) unless the submitting user may change things.
+        require_admin(deps, client, caller, m.OpenImportForm())
+        ack(**step(deps.factory, caller.workspace_id, caller.actor, body["view"]))
 
     return handle
 
 
-def register(app: App, factory: ImportUnitOfWorkFactory, require_admin: RequireAdmin) -> None:
-    app.view(ImportId.PASTE_CALLBACK)(_listener(factory, require_admin, flow.preview))
-    app.view(ImportId.CONFIRM_CALLBACK)(_listener(factory, require_admin, flow.confirm))
+def register(app: App, deps: Deps) -> None:
+    app.view(ImportId.PASTE_CALLBACK)(_listener(deps, flow.preview))
+    app.view(ImportId.CONFIRM_CALLBACK)(_listener(deps, flow.confirm))

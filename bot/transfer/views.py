@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.transfer.ids import ImportId
+from bot.ids import ImportId
 from domain.messages import t
 
 Json = dict[str, Any]

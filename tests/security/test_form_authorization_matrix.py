@@ -1,6 +1,6 @@
 """Every form submission and button that changes something is refused to a member who is
 not an administrator: the member is told why, the refusal is audited, nothing else changes.
-The ids come from bot/ids.py and bot/transfer/ids.py, so a new one cannot be forgotten."""
+The ids come from bot/ids.py, so a new one cannot be forgotten."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.ids import Action, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import Action, Callback, ImportId
 from tests.integration.bot.conftest import (
     ADMIN,
     MEMBER,

@@ -13,8 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.ids import ON, Action, Block, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import ON, Action, Block, Callback, ImportId
 from domain.profiles import Channel, ProfileType
 from tests.integration.bot.conftest import RunningApp, audit_actions, state_of
 from tests.security.test_command_fuzz import INJECTIONS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.ids import ImportId
 from bot.transfer import flow
-from bot.transfer.ids import ImportId
 from domain.audit import Actor
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import Runner
