@@ -1,13 +1,11 @@
-"""Environment for the CLI: `.env`, the database URL, the workspace and the local actor."""
+"""What every subcommand shares: its settings, the workspace and the local actor."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import os
 
-from dotenv import load_dotenv
-
+from config.settings import Settings
 from domain.audit import Actor
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
@@ -34,15 +32,24 @@ def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False
         )
 
 
-def load_environment() -> None:
-    """Read a `.env` file in the working directory without overriding the real environment."""
-    load_dotenv(os.path.join(os.getcwd(), ".env"), override=False)
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings `mmbot` read (and checked) before it ran the subcommand."""
+    settings = args.settings
+    assert isinstance(settings, Settings), "cli.main puts the settings on the arguments"
+    return settings
 
 
 def local_actor(name: str | None) -> Actor:
     """The CLI user: --as NAME, else the login name."""
-    who = (name or os.environ.get("USER") or getpass.getuser() or "cli").strip()
+    who = (name or _login() or "cli").strip()
     return Actor(kind="cli", id=who, name=who)
+
+
+def _login() -> str | None:
+    try:
+        return getpass.getuser()
+    except OSError:  # no login name in the environment nor in the password database
+        return None
 
 
 def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:

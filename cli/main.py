@@ -8,7 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from cli.commands import cmd, db, export, import_, import_agents, report, serve
-from cli.config import load_environment
+from cli.output import EXIT_USAGE
+from config.settings import SettingsError, load_settings, log_level
+from domain.messages import t
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,11 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `mmbot` console script; returns the exit code."""
-    load_environment()
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    # Every setting is checked before any subcommand touches the database or Slack.
+    try:
+        level = log_level(args.log_level)
+        args.settings = load_settings()
+    except SettingsError as error:
+        print(t(error.key, **error.params), file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     code: int = args.run(args)
     return code
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.config import UsageProblem, choose_workspace, local_actor
+from cli.config import UsageProblem, choose_workspace, local_actor, settings_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
 from domain.commands.execute import prepare_workspace
@@ -30,10 +30,10 @@ def read_text(path: str) -> str:
         raise UsageProblem(f"{path} is not UTF-8 text.") from None
 
 
-def open_workspace(wanted: str | None) -> tuple[SqlUnitOfWorkFactory, str]:
-    """The store and the chosen workspace, created with its default profile if it is new."""
-    factory = open_store()
-    workspace = choose_workspace(factory, wanted)
+def open_workspace(args: argparse.Namespace) -> tuple[SqlUnitOfWorkFactory, str]:
+    """The store and the --workspace chosen, created with its default profile if it is new."""
+    factory = open_store(settings_of(args).database_url)
+    workspace = choose_workspace(factory, args.workspace)
     prepare_workspace(factory, workspace)
     return factory, workspace
 
@@ -45,7 +45,7 @@ def import_and_summarise(
     args: argparse.Namespace, importer: Importer, content: object
 ) -> list[str]:
     """Run `importer` in one write unit of work, committed unless --dry-run; the summary lines."""
-    factory, workspace = open_workspace(args.workspace)
+    factory, workspace = open_workspace(args)
     progress = ProgressDisplay()
     with factory(workspace) as uow:
         plan = importer(

@@ -8,7 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
-from cli.config import add_change_options, choose_workspace, local_actor
+from cli.config import add_change_options, choose_workspace, local_actor, settings_of
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -35,7 +35,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
         command = parse(" ".join(args.text))
-        factory = open_store()
+        settings = settings_of(args)
+        factory = open_store(settings.database_url)
         workspace_id = choose_workspace(factory, args.workspace)
         reply = run(
             command,
@@ -45,7 +46,7 @@ def _run(args: argparse.Namespace) -> int:
             is_admin=True,
         )
         print(reply.as_text())
-        _announce(factory, workspace_id, reply, BotConfig.from_env())
+        _announce(factory, workspace_id, reply, BotConfig.from_settings(settings))
         return EXIT_OK
 
     return guarded(action)

@@ -27,7 +27,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
-        factory, workspace = open_workspace(args.workspace)
+        factory, workspace = open_workspace(args)
         with factory(workspace, write=False) as uow:
             text = dump_document(export_workspace(uow))
         if args.output:

@@ -11,6 +11,7 @@ import pytest
 from bot.app import create_app
 from bot.config import BotConfig
 from bot.wsgi import SlackWsgiApp
+from config.settings import load_settings
 from domain.commands import execute
 from domain.commands import model as m
 from domain.services.workspaces import ensure_workspace
@@ -25,7 +26,7 @@ WORKSPACE = "T1"
 @pytest.fixture
 def secret_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[SlackSender]:
     """The app configured with SECRETS, no configured administrators."""
-    config = BotConfig.from_env({**SECRETS, "SLACK_API_URL": standin.api_url})
+    config = BotConfig.from_settings(load_settings(**{**SECRETS, "SLACK_API_URL": standin.api_url}))
     ensure_workspace(uow_factory, WORKSPACE)
     with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
         yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)

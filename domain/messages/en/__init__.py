@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.messages.en import (
+    cli,
     commands,
     errors,
     grammar,
@@ -35,4 +36,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    cli.MESSAGES,
 )
