@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from cli.commands import cmd, db, export, import_, import_agents, report, serve
-from cli.output import EXIT_USAGE
+from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE
 from config.settings import SettingsError, load_settings, log_level
 from domain.messages import t
 
@@ -26,7 +27,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `mmbot` console script; returns the exit code."""
+    """Entry point of the `mmbot` console script; returns the exit code, never a traceback."""
+    try:
+        code = _main(argv)
+        # Flushed here, so a reader that has gone is noticed now and not at interpreter exit.
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `mmbot … | head`: the rest of the output has nowhere to go; say nothing, like cat.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     # Every setting is checked before any subcommand touches the database or Slack.
     try:

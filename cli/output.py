@@ -8,12 +8,17 @@ import uuid
 from collections.abc import Callable
 
 from cli.config import UsageProblem
+from cli.files import describe
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import DomainError
+from domain.messages import t
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+# What a shell reports for a process ended by SIGINT (Ctrl-C) or SIGPIPE (128 + signal).
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 logger = logging.getLogger("mmbot.cli")
 
@@ -29,13 +34,16 @@ def guarded(action: Callable[[], int]) -> int:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("Interrupted; nothing was changed by the unfinished command.", file=sys.stderr)
+        print(t("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # the reader of our output has gone: cli.main ends quietly
+    except OSError as error:
+        print(describe(error), file=sys.stderr)
         return EXIT_REFUSED
     except Exception:
         reference = uuid.uuid4().hex[:8]
-        logger.exception("unexpected failure, reference %s", reference)
-        print(
-            f"Something went wrong (reference {reference}); nothing was changed. The log has the details.",
-            file=sys.stderr,
-        )
+        # The traceback is for whoever asks for it (--log-level DEBUG), not for every terminal.
+        logger.debug("unexpected failure, reference %s", reference, exc_info=True)
+        print(t("cli.unexpected", reference=reference), file=sys.stderr)
         return EXIT_REFUSED

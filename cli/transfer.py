@@ -1,4 +1,4 @@
-"""What the export and import subcommands share: reading files, opening the store, refusals."""
+"""What the export and import subcommands share: opening the store, summaries, refusals."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.config import UsageProblem, choose_workspace, local_actor, settings_of
+from cli.config import choose_workspace, local_actor, settings_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
 from domain.commands.execute import prepare_workspace
@@ -16,18 +16,6 @@ from domain.transfer.steps import ImportPlan
 from domain.transfer.summary import summary_lines
 from storage.bootstrap import open_store
 from storage.uow import SqlUnitOfWorkFactory
-
-
-def read_text(path: str) -> str:
-    """The file's text ('-' reads standard input); a missing file is a usage problem."""
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UsageProblem(f"No such file: {path}") from None
-    except UnicodeDecodeError:
-        raise UsageProblem(f"{path} is not UTF-8 text.") from None
 
 
 def open_workspace(args: argparse.Namespace) -> tuple[SqlUnitOfWorkFactory, str]:

@@ -101,6 +101,8 @@ class Settings(BaseSettings):
         scheme = value.split(":", 1)[0].split("+", 1)[0].lower()
         if scheme not in DATABASE_SCHEMES:
             raise ValueError("unsupported database")
+        if scheme == "sqlite" and value.partition("///")[2] in {"", ":memory:"}:
+            raise ValueError("an in-memory database does not outlive its connection")
         return value
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from cli.config import add_workspace_option
+from cli.files import write_text
 from cli.output import EXIT_OK, guarded
 from cli.transfer import open_workspace
 from domain.messages import t
@@ -31,7 +31,7 @@ def _run(args: argparse.Namespace) -> int:
         with factory(workspace, write=False) as uow:
             text = dump_document(export_workspace(uow))
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_text(args.output, text)
             print(t("transfer.exported", workspace=workspace, path=args.output), file=sys.stderr)
         else:
             sys.stdout.write(text)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cli.config import add_change_options
-from cli.transfer import import_and_summarise, read_text, run_import
+from cli.files import read_text
+from cli.transfer import import_and_summarise, run_import
 from domain.transfer.csv_agents import MAX_ROWS
 from domain.transfer.service import import_agent_csv
 

@@ -93,6 +93,8 @@ def test_an_empty_variable_counts_as_not_set(monkeypatch: pytest.MonkeyPatch) ->
         ("MMBOT_THREADS", "-1"),
         ("MMBOT_HOST", "   "),
         ("DATABASE_URL", "mysql://user:pw@db/mmbot"),
+        ("DATABASE_URL", "sqlite:///:memory:"),
+        ("DATABASE_URL", "sqlite://"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable_and_what_is_allowed(
