@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from typing import Any
 
 from slack_sdk import WebClient
@@ -25,8 +24,8 @@ from domain.services.workspaces import current
 
 
 def form_metadata(**values: Any) -> str:
-    """private_metadata for a new form: an idempotency key, when it opened, and `values`."""
-    return write_metadata({"k": uuid.uuid4().hex, "o": round(time.time(), 3), **values})
+    """private_metadata for a new form: when it opened, and `values`."""
+    return write_metadata({"o": round(time.time(), 3), **values})
 
 
 def open_create(deps: Deps, client: WebClient, caller: Caller, trigger_id: str) -> None:

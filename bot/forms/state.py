@@ -43,9 +43,6 @@ class FormState:
         value = self._element(block_id, action_id).get("selected_conversation")
         return None if not value else str(value)
 
-    def has_block(self, block_id: str) -> bool:
-        return block_id in self.values
-
 
 def read_metadata(view: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object this app keeps in `private_metadata` (empty if none or not ours)."""

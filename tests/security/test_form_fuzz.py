@@ -140,17 +140,15 @@ FORMS: dict[
 ] = {
     Callback.PROFILE_CREATE: (
         profile_values,
-        lambda _app, _o: json.dumps({"k": "k1", "o": 0, "t": "blended"}),
+        lambda _app, _o: json.dumps({"o": 0, "t": "blended"}),
     ),
     Callback.PROFILE_EDIT: (
         profile_values,
-        lambda app, o: json.dumps(
-            {"k": "k2", "o": 0, "t": "blended", "p": o, "v": _version(app, o)}
-        ),
+        lambda app, o: json.dumps({"o": 0, "t": "blended", "p": o, "v": _version(app, o)}),
     ),
-    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"k": "k3", "o": 0})),
-    Callback.SETTINGS: (settings_values, lambda _app, _o: json.dumps({"k": "k4", "o": 0})),
-    Callback.DELETE: (delete_values, lambda _app, o: json.dumps({"k": "k5", "o": 0, "p": o})),
+    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"o": 0})),
+    Callback.SETTINGS: (settings_values, lambda _app, _o: json.dumps({"o": 0})),
+    Callback.DELETE: (delete_values, lambda _app, o: json.dumps({"o": 0, "p": o})),
     ImportId.PASTE_CALLBACK: (import_values, lambda _app, _o: ""),
     ImportId.CONFIRM_CALLBACK: (import_values, lambda _app, o: o),
 }
