@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
+from domain.clock import utc_now
 from domain.commands.replies import Reply
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import (
@@ -14,6 +16,8 @@ from domain.errors import (
     SiteHasTeams,
     TeamHasAgents,
 )
+from domain.org import TeamKind
+from storage.bulk import BulkAgent, BulkOrg, BulkSite, BulkTeam, load_org
 from tests.integration.domain.conftest import Runner
 
 
@@ -100,13 +104,18 @@ def test_an_agent_needs_existing_teams(org: Runner) -> None:
     assert {"Tier 1", "Tier 2"} <= set(refusal.value.suggestions)
 
 
-def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, uow_factory) -> None:
-    with uow_factory("T1") as uow:
-        tier = uow.teams.get_by_name("Tier 1")
-        assert tier is not None
-        for number in range(5_001):
-            uow.agents.add(f"Agent {number:05d}", email=None, slack_user=None, team_ids=[tier.id])
-        uow.commit()
+def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, engine: Engine) -> None:
+    # The bulk loader writes the 5,001 agents in a few statements, not 5,001 unit-of-work calls.
+    thousands = BulkOrg(
+        profiles=(),
+        sites=(BulkSite("Szeged", profile=-1),),
+        teams=(BulkTeam("Tier 3", site=0, kind=TeamKind.AGENT, profile=None),),
+        agents=[
+            BulkAgent(f"Agent {number:05d}", email=None, profile=None, teams=(0,))
+            for number in range(5_001)
+        ],
+    )
+    load_org(engine, "T1", thousands, actor="test", at=utc_now())
     with pytest.raises(NotFound) as refusal:
         org('effective "Agent 04321x"')
     assert refusal.value.suggestions[0] == "Agent 04321"
