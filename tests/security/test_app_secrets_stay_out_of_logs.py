@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import NoReturn
 
 import pytest
 
@@ -32,7 +33,7 @@ def secret_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iter
         yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
 
 
-def _boom(*_: object) -> None:
+def _boom(*_: object) -> NoReturn:
     raise RuntimeError("an unexpected failure inside a handler")
 
 
@@ -44,7 +45,8 @@ def test_the_app_at_debug_level_logs_no_secret_whatever_happens(
 ) -> None:
     secret = SECRETS["SLACK_SIGNING_SECRET"]
     standin.script("users.info", Canned(status=200, body={"ok": False, "error": "invalid_auth"}))
-    monkeypatch.setitem(execute.HANDLERS, m.ListProfiles, _boom)
+    failing: type[m.Command] = m.ListProfiles
+    monkeypatch.setitem(execute.HANDLERS, failing, _boom)
     with caplog.at_level(logging.DEBUG):
         assert secret_app.command("help", secret=secret).status == 200
         assert secret_app.command("show Nowhere", secret=secret).status == 200

@@ -59,7 +59,7 @@ NOT_CHANGING = {
 }
 # Buttons that change something or open a form for changing, and those that do not.
 CHANGING_BUTTONS = {Action.HOME_CREATE}
-NOT_CHANGING_BUTTONS = {
+NOT_CHANGING_BUTTONS: dict[Action, str] = {
     Action.HOME_REPORT: "sends the report to the user who asked, as anyone may",
     Action.TYPE: "re-draws the open form; nothing is saved",
     **{

@@ -39,7 +39,7 @@ def manifest() -> dict[str, Any]:
 def registered() -> dict[str, set[str]]:
     app = RecordingApp()
     for package in LISTENER_PACKAGES:
-        package.register(app, deps=None)  # type: ignore[arg-type]
+        package.register(app, deps=None)
     return app.registered
 
 

@@ -17,6 +17,7 @@ from domain.errors import (
     TeamHasAgents,
 )
 from domain.org import TeamKind
+from domain.ports import UnitOfWorkFactory
 from storage.bulk import BulkAgent, BulkOrg, BulkSite, BulkTeam, load_org
 from tests.integration.domain.conftest import Runner
 
@@ -122,7 +123,7 @@ def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, engine
 
 
 def test_assigning_a_profile_a_target_already_has_changes_and_audits_nothing(
-    org: Runner, uow_factory
+    org: Runner,
 ) -> None:
     org('assign "Chat Heavy" team "Tier 1"')
     again = org('assign "Chat Heavy" team "tier 1"')
@@ -134,7 +135,7 @@ def test_assigning_a_profile_a_target_already_has_changes_and_audits_nothing(
 
 
 def test_saving_settings_that_already_hold_changes_and_audits_nothing(
-    org: Runner, uow_factory
+    org: Runner, uow_factory: UnitOfWorkFactory
 ) -> None:
     with uow_factory("T1", write=False) as uow:
         before = len(uow.audit.latest(limit=1000))

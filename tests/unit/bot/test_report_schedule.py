@@ -14,8 +14,10 @@ def budapest(schedule: str = "0 9 * * *") -> Workspace:
     return Workspace(id="T1", report_schedule=schedule, timezone="Europe/Budapest")
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_nine_in_budapest_is_eight_utc_in_winter() -> None:

@@ -35,11 +35,9 @@ def _catalogue_calls() -> list[tuple[str, set[str], str]]:
         if any(part in {".venv", "tests", "bench"} for part in path.parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            is_t = (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "t"
-            )
+            if not isinstance(node, ast.Call):
+                continue
+            is_t = isinstance(node.func, ast.Name) and node.func.id == "t"
             if (
                 is_t
                 and node.args
