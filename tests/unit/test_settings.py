@@ -126,3 +126,15 @@ def test_every_variable_has_its_text_in_the_catalogue() -> None:
 def test_secrets_stay_out_of_the_settings_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "very-secret-signing-value")
     assert "very-secret-signing-value" not in repr(load_settings())
+
+
+def test_only_the_settings_module_reads_the_environment() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readers = [
+        f"{path.relative_to(root)}: {needle}"
+        for package in ("bot", "cli", "domain", "storage")
+        for path in sorted((root / package).rglob("*.py"))
+        for needle in ("os.environ", "getenv(", "load_dotenv", "dotenv")
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert readers == []
