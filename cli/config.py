@@ -1,14 +1,17 @@
-"""What every subcommand shares: its settings, the workspace and the local actor."""
+"""What every subcommand shares: its settings, the store, the workspace and the local actor."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 
 from config.settings import Settings
 from domain.audit import Actor
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
+from storage.bootstrap import open_store
+from storage.uow import SqlUnitOfWorkFactory
 
 
 class UsageProblem(Exception):
@@ -37,6 +40,15 @@ def settings_of(args: argparse.Namespace) -> Settings:
     settings = args.settings
     assert isinstance(settings, Settings), "cli.main puts the settings on the arguments"
     return settings
+
+
+def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
+    """The store at DATABASE_URL, migrated; its connections close when the subcommand ends."""
+    factory = open_store(settings_of(args).database_url)
+    resources = args.resources
+    assert isinstance(resources, contextlib.ExitStack), "cli.main gives every run its resources"
+    resources.callback(factory.engine.dispose)
+    return factory
 
 
 def local_actor(name: str | None) -> Actor:

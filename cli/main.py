@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -53,7 +54,9 @@ def _main(argv: Sequence[str] | None) -> int:
         print(t(error.key, **error.params), file=sys.stderr)
         return EXIT_USAGE
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    code: int = args.run(args)
+    with contextlib.ExitStack() as resources:
+        args.resources = resources
+        code: int = args.run(args)
     return code
 
 

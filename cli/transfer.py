@@ -7,20 +7,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.config import choose_workspace, local_actor, settings_of
+from cli.config import choose_workspace, local_actor, store_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
 from domain.commands.execute import prepare_workspace
 from domain.transfer.problems import ImportRefused
 from domain.transfer.steps import ImportPlan
 from domain.transfer.summary import summary_lines
-from storage.bootstrap import open_store
 from storage.uow import SqlUnitOfWorkFactory
 
 
 def open_workspace(args: argparse.Namespace) -> tuple[SqlUnitOfWorkFactory, str]:
     """The store and the --workspace chosen, created with its default profile if it is new."""
-    factory = open_store(settings_of(args).database_url)
+    factory = store_of(args)
     workspace = choose_workspace(factory, args.workspace)
     prepare_workspace(factory, workspace)
     return factory, workspace

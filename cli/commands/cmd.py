@@ -8,7 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
-from cli.config import add_change_options, choose_workspace, local_actor, settings_of
+from cli.config import add_change_options, choose_workspace, local_actor, settings_of, store_of
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -16,7 +16,6 @@ from domain.commands.replies import Reply
 from domain.messages import t
 from domain.ports import UnitOfWorkFactory
 from domain.services.workspaces import current
-from storage.bootstrap import open_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,7 +35,7 @@ def _run(args: argparse.Namespace) -> int:
     def action() -> int:
         command = parse(" ".join(args.text))
         settings = settings_of(args)
-        factory = open_store(settings.database_url)
+        factory = store_of(args)
         workspace_id = choose_workspace(factory, args.workspace)
         reply = run(
             command,

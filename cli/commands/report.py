@@ -9,14 +9,13 @@ from bot.config import BotConfig
 from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
 from bot.views.report import report_message
-from cli.config import UsageProblem, add_workspace_option, choose_workspace, settings_of
+from cli.config import UsageProblem, add_workspace_option, choose_workspace, settings_of, store_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands.execute import prepare_workspace
 from domain.commands.report_text import report_reply
 from domain.messages import t
 from domain.services.report import build_report
 from domain.services.workspaces import current
-from storage.bootstrap import open_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
         config = BotConfig.from_settings(settings_of(args))
         if args.now and not config.bot_token:
             raise UsageProblem(t("report.cli_no_token"))
-        factory = open_store(config.database_url)
+        factory = store_of(args)
         workspace_id = choose_workspace(factory, args.workspace)
         prepare_workspace(factory, workspace_id)
         with factory(workspace_id, write=False) as uow:

@@ -87,7 +87,9 @@ def test_a_change_killed_mid_transaction_leaves_every_row_as_it_was(
     before = snapshot(engine)
 
     database = make_url(database_url).database if engine.dialect.name == "sqlite" else None
-    kill_when_mid_way(start_child(database_url), Path(f"{database}-wal") if database else None)
+    # Leaving the `with` closes the child's pipes, so no file is left for the collector.
+    with start_child(database_url) as child:
+        kill_when_mid_way(child, Path(f"{database}-wal") if database else None)
 
     engine.dispose()  # fresh connections, as a restarted bot would open
     assert snapshot(engine) == before
