@@ -228,7 +228,7 @@ def run(*, quick: bool) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]
         )
         env["PORT"] = str(_free_port())
         mmbot = measure_server(
-            ["-m", "cli.main", "serve"],
+            ["-m", "mmbot", "serve"],
             env,
             texts,
             standin,

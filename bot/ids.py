@@ -66,7 +66,7 @@ class Action(StrEnum):
 
 
 class ImportId(StrEnum):
-    """callback, block and action ids of the import modal."""
+    """Ids of the CSV import modal."""
 
     PASTE_CALLBACK = "mm_import_paste"
     CONFIRM_CALLBACK = "mm_import_confirm"

@@ -6,8 +6,9 @@ import argparse
 import contextlib
 import getpass
 
-from config.settings import Settings
-from domain.audit import Actor
+from config.settings import Settings, SettingsError, load_settings
+from domain.audit import Actor, ActorKind
+from domain.messages import DEFAULT_LANGUAGE, Text, msg
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 from storage.bootstrap import open_store
@@ -15,7 +16,35 @@ from storage.uow import SqlUnitOfWorkFactory
 
 
 class UsageProblem(Exception):
-    """The command line itself is wrong (exit code 2)."""
+    """The command line itself is wrong (exit code 2); `text` says what and what is allowed."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.key)
+        self.text = text
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings `mmbot` read (and checked) before it ran the subcommand."""
+    settings = getattr(args, "settings", None)
+    assert isinstance(settings, Settings), "cli.main puts the settings on the arguments"
+    return settings
+
+
+def language() -> str:
+    """The language the CLI answers in (MMBOT_LANG); English while the settings are wrong."""
+    try:
+        return load_settings().language
+    except SettingsError:  # the message saying so must still be readable
+        return DEFAULT_LANGUAGE
+
+
+def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
+    """The store at DATABASE_URL, migrated; its connections close when the subcommand ends."""
+    factory = open_store(settings_of(args).database_url)
+    resources = args.resources
+    assert isinstance(resources, contextlib.ExitStack), "cli.main gives every run its resources"
+    resources.callback(factory.engine.dispose)
+    return factory
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -35,26 +64,10 @@ def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False
         )
 
 
-def settings_of(args: argparse.Namespace) -> Settings:
-    """The settings `mmbot` read (and checked) before it ran the subcommand."""
-    settings = args.settings
-    assert isinstance(settings, Settings), "cli.main puts the settings on the arguments"
-    return settings
-
-
-def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
-    """The store at DATABASE_URL, migrated; its connections close when the subcommand ends."""
-    factory = open_store(settings_of(args).database_url)
-    resources = args.resources
-    assert isinstance(resources, contextlib.ExitStack), "cli.main gives every run its resources"
-    resources.callback(factory.engine.dispose)
-    return factory
-
-
 def local_actor(name: str | None) -> Actor:
     """The CLI user: --as NAME, else the login name."""
     who = (name or _login() or "cli").strip()
-    return Actor(kind="cli", id=who, name=who)
+    return Actor(kind=ActorKind.CLI, id=who, name=who)
 
 
 def _login() -> str | None:
@@ -73,8 +86,4 @@ def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
         return LOCAL_WORKSPACE
     if len(known) == 1:
         return known[0]
-    raise UsageProblem(
-        "This database holds several workspaces: "
-        + ", ".join(known)
-        + ". Choose one with --workspace."
-    )
+    raise UsageProblem(msg("cli.several_workspaces", names=tuple(known)))

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from cli.config import UsageProblem
-from domain.messages import t
+from domain.messages import Text, msg
 
 # Which catalogue text explains an OSError; anything else quotes the system's reason.
 _KEYS = {
-    errno.ENOENT: "cli.file_missing",
+    errno.ENOENT: "cli.no_such_file",
     errno.EISDIR: "cli.file_is_directory",
     errno.ENOTDIR: "cli.not_a_directory",
     errno.EACCES: "cli.file_not_allowed",
@@ -19,11 +19,11 @@ _KEYS = {
 }
 
 
-def describe(error: OSError) -> str:
+def describe(error: OSError) -> Text:
     """One line saying which file the system refused, and why."""
     path = error.filename if error.filename is not None else "-"
     key = _KEYS.get(error.errno or 0, "cli.file_unusable")
-    return t(key, path=path, reason=(error.strerror or type(error).__name__).lower())
+    return msg(key, path=path, reason=(error.strerror or type(error).__name__).lower())
 
 
 def read_text(path: str) -> str:
@@ -32,7 +32,7 @@ def read_text(path: str) -> str:
         raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageProblem(t("cli.not_text", path=path)) from None
+        raise UsageProblem(msg("cli.not_utf8", path=path)) from None
     except OSError as error:
         raise UsageProblem(describe(error)) from None
 

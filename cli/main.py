@@ -8,33 +8,36 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from cli.commands import cmd, db, export, import_, import_agents, report, serve
-from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE
+from cli.commands import cmd, db, export, import_, import_agents, report
+from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, say
 from config.settings import SettingsError, load_settings, log_level
-from domain.messages import t
+from domain.messages import msg
+
+COMMANDS: tuple[ModuleType, ...] = (cmd, db, export, import_, import_agents, report)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with one subcommand per module in cli.commands."""
+def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The argument parser with one subcommand per module (cli.commands, then `extra`)."""
     parser = argparse.ArgumentParser(
         prog="mmbot", description="Manage contact-center multimedia profiles (Slack bot and CLI)."
     )
     parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
     subcommands = parser.add_subparsers(dest="subcommand", required=True, metavar="COMMAND")
-    for module in (cmd, db, export, import_, import_agents, report, serve):
+    for module in (*COMMANDS, *extra):
         module.register(subcommands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `mmbot` console script; returns the exit code, never a traceback."""
+def run(argv: Sequence[str] | None = None, *, extra: Sequence[ModuleType] = ()) -> int:
+    """Parse `argv` and run its subcommand; returns the exit code, never a traceback."""
     try:
-        code = _main(argv)
+        code = _run(argv, extra)
         # Flushed here, so a reader that has gone is noticed now and not at interpreter exit.
         sys.stdout.flush()
     except KeyboardInterrupt:
-        print(t("cli.interrupted"), file=sys.stderr)
+        say(msg("cli.interrupted"))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `mmbot … | head`: the rest of the output has nowhere to go; say nothing, like cat.
@@ -44,20 +47,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+def _run(argv: Sequence[str] | None, extra: Sequence[ModuleType]) -> int:
+    args = build_parser(extra).parse_args(argv)
     # Every setting is checked before any subcommand touches the database or Slack.
     try:
         level = log_level(args.log_level)
         args.settings = load_settings()
     except SettingsError as error:
-        print(t(error.key, **error.params), file=sys.stderr)
+        say(msg(error.key, **error.params))
         return EXIT_USAGE
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with contextlib.ExitStack() as resources:
         args.resources = resources
         code: int = args.run(args)
     return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The CLI's own subcommands (the `mmbot` program adds `serve`)."""
+    return run(argv)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ DEFAULT_WORKERS = 2
 DEFAULT_THREADS = 8
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MAX_PORT = 65_535
+# The catalogue's own language; every other one falls back to it, key by key.
+DEFAULT_LANGUAGE = "en"
 DATABASE_SCHEMES = frozenset({"sqlite", "postgresql", "postgres"})
 
 
@@ -72,6 +74,7 @@ class Settings(BaseSettings):
     host: str = Field(default=DEFAULT_HOST, min_length=1, alias="MMBOT_HOST")
     workers: int = Field(default=DEFAULT_WORKERS, ge=1, alias="MMBOT_WORKERS")
     threads: int = Field(default=DEFAULT_THREADS, ge=1, alias="MMBOT_THREADS")
+    language: str = Field(default=DEFAULT_LANGUAGE, alias="MMBOT_LANG")
 
     @field_validator("admin_users", mode="before")
     @classmethod

@@ -15,11 +15,11 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from bot.bootstrap import store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
 from config.settings import SettingsError, load_settings
-from domain.messages import t
-from storage.bootstrap import connect_store
+from domain.messages import DEFAULT_LANGUAGE, t
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def _start_when_possible(
     delay = START_RETRY_FIRST_SECONDS
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, connect_store(config.database_url))
+            return start_scheduler(config, store(config.database_url))
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)
@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = BotConfig.from_settings(load_settings())
     except SettingsError as error:
-        print(t(error.key, **error.params), file=sys.stderr)
+        print(t(DEFAULT_LANGUAGE, error.key, **error.params), file=sys.stderr)
         return 2
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"

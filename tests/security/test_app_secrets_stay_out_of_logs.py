@@ -13,7 +13,7 @@ from bot.app import create_app
 from bot.config import BotConfig
 from bot.wsgi import SlackWsgiApp
 from config.settings import load_settings
-from domain.commands import execute
+from domain.application import registry
 from domain.commands import model as m
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
@@ -46,7 +46,7 @@ def test_the_app_at_debug_level_logs_no_secret_whatever_happens(
     secret = SECRETS["SLACK_SIGNING_SECRET"]
     standin.script("users.info", Canned(status=200, body={"ok": False, "error": "invalid_auth"}))
     failing: type[m.Command] = m.ListProfiles
-    monkeypatch.setitem(execute.HANDLERS, failing, _boom)
+    monkeypatch.setitem(registry.HANDLERS, failing, _boom)
     with caplog.at_level(logging.DEBUG):
         assert secret_app.command("help", secret=secret).status == 200
         assert secret_app.command("show Nowhere", secret=secret).status == 200

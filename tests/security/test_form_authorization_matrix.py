@@ -33,13 +33,14 @@ class Submission:
 
 
 SUBMISSIONS: dict[str, Submission] = {
-    Callback.PROFILE_CREATE: Submission(profile_values("Fresh", chat="2"), {"o": 0}),
+    Callback.PROFILE_CREATE: Submission(profile_values("Fresh", chat="2"), {"opened_at": 0}),
     Callback.PROFILE_EDIT: Submission(
-        profile_values("Sales", voice="1", chat="4"), {"o": 0, "p": "Sales", "v": 1}
+        profile_values("Sales", voice="1", chat="4"),
+        {"opened_at": 0, "profile": "Sales", "version": 1},
     ),
     Callback.ASSIGN: Submission(assign_values("Sales", "team", "team:Support"), {}),
     Callback.SETTINGS: Submission(settings_values(report_channel="C0NEW"), {}),
-    Callback.DELETE: Submission({}, {"p": "Old"}),
+    Callback.DELETE: Submission({}, {"profile": "Old"}),
     # The paste only previews (a dry run); the confirm applies what was previewed.
     ImportId.PASTE_CALLBACK: Submission(
         {ImportId.CSV_BLOCK: {ImportId.CSV_ACTION: {"type": "plain_text_input", "value": CSV}}},

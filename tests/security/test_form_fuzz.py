@@ -140,15 +140,28 @@ FORMS: dict[
 ] = {
     Callback.PROFILE_CREATE: (
         profile_values,
-        lambda _app, _o: json.dumps({"o": 0, "t": "blended"}),
+        lambda _app, _o: json.dumps({"opened_at": 0, "shown_type": "blended"}),
     ),
     Callback.PROFILE_EDIT: (
         profile_values,
-        lambda app, o: json.dumps({"o": 0, "t": "blended", "p": o, "v": _version(app, o)}),
+        lambda app, o: json.dumps(
+            {
+                "opened_at": 0,
+                "shown_type": "blended",
+                "profile": o,
+                "version": _version(app, o),
+            }
+        ),
     ),
-    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"o": 0})),
-    Callback.SETTINGS: (settings_values, lambda _app, _o: json.dumps({"o": 0})),
-    Callback.DELETE: (delete_values, lambda _app, o: json.dumps({"o": 0, "p": o})),
+    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"opened_at": 0})),
+    Callback.SETTINGS: (
+        settings_values,
+        lambda _app, _o: json.dumps({"opened_at": 0}),
+    ),
+    Callback.DELETE: (
+        delete_values,
+        lambda _app, o: json.dumps({"opened_at": 0, "profile": o}),
+    ),
     ImportId.PASTE_CALLBACK: (import_values, lambda _app, _o: ""),
     ImportId.CONFIRM_CALLBACK: (import_values, lambda _app, o: o),
 }

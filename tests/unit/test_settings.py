@@ -104,7 +104,7 @@ def test_a_bad_value_is_one_line_naming_the_variable_and_what_is_allowed(
     with pytest.raises(SettingsError) as raised:
         load_settings()
     assert raised.value.variable == variable
-    text = t(raised.value.key, **raised.value.params)
+    text = t("en", raised.value.key, **raised.value.params)
     assert text.startswith(variable)
     assert "use" in text
     assert "\n" not in text
@@ -115,7 +115,7 @@ def test_a_log_level_outside_the_known_ones_is_refused() -> None:
     assert log_level("debug") == 10
     with pytest.raises(SettingsError) as raised:
         log_level("LOUD")
-    text = t(raised.value.key, **raised.value.params)
+    text = t("en", raised.value.key, **raised.value.params)
     assert text == "--log-level LOUD is not a level: use DEBUG, INFO, WARNING, ERROR or CRITICAL."
 
 

@@ -34,19 +34,13 @@ MESSAGES: dict[str, str] = {
     "settings.invalid.MMBOT_THREADS": (
         "MMBOT_THREADS={value} is not a number of threads: " + _WHOLE + ", 1 or more."
     ),
+    "settings.invalid.MMBOT_LANG": "MMBOT_LANG={value} is not allowed: use a language code such as en.",
     "settings.invalid.--log-level": (
         "--log-level {value} is not a level: use DEBUG, INFO, WARNING, ERROR or CRITICAL."
     ),
     # faults of the terminal or the file system
-    "cli.interrupted": "Interrupted; nothing was changed by the unfinished command.",
-    "cli.unexpected": (
-        "Something went wrong (reference {reference}). "
-        "Run the command again with --log-level DEBUG to see the details."
-    ),
-    "cli.file_missing": "{path}: no such file or directory.",
     "cli.not_a_directory": "{path}: a part of this path is a file, not a directory.",
     "cli.file_is_directory": "{path} is a directory: name a file.",
     "cli.file_not_allowed": "{path}: permission denied.",
     "cli.file_unusable": "{path} cannot be used: {reason}.",
-    "cli.not_text": "{path} is not UTF-8 text: save it as UTF-8 and try again.",
 }

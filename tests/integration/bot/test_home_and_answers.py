@@ -8,7 +8,7 @@ from typing import NoReturn
 import pytest
 
 from bot.ids import Action, Block, Callback
-from domain.commands import execute
+from domain.application import registry
 from domain.commands import model as m
 from tests.integration.bot.conftest import (
     ADMIN,
@@ -82,7 +82,7 @@ def test_an_unexpected_failure_shows_a_reference_and_no_stack_trace(
         raise RuntimeError("disk on fire")
 
     failing: type[m.Command] = m.ListSites
-    monkeypatch.setitem(execute.HANDLERS, failing, broken)
+    monkeypatch.setitem(registry.HANDLERS, failing, broken)
 
     seeded_app.slack.command("site list")
 

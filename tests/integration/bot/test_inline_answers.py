@@ -9,7 +9,7 @@ import pytest
 
 from bot import inline_answer
 from bot.listeners.commands import mmprofile
-from domain.commands import execute
+from domain.commands import grammar
 from tests.integration.bot.conftest import RunningApp, answered_text
 
 
@@ -25,14 +25,14 @@ def test_a_quick_command_is_answered_in_the_ack_body(running_app: RunningApp) ->
 def test_a_slow_command_is_acknowledged_at_once_and_answered_through_the_response_url(
     running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_run = execute.run
+    real_parse = grammar.parse
 
-    def slow_run(*args: Any, **kwargs: Any) -> Any:
+    def slow_parse(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.5)
-        return real_run(*args, **kwargs)
+        return real_parse(*args, **kwargs)
 
     monkeypatch.setattr(inline_answer, "INLINE_ANSWER_SECONDS", 0.05)
-    monkeypatch.setattr(mmprofile, "run", slow_run)
+    monkeypatch.setattr(mmprofile, "parse", slow_parse)
     started = time.monotonic()
     acked = running_app.slack.command("list all")
     assert time.monotonic() - started < 0.5

@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
-from domain.ports import UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
+from tests.support.commands import Shown as Reply
+from tests.support.commands import run
 
 ADMIN = Actor(kind="cli", id="admin", name="admin")
 MEMBER = Actor(kind="slack", id="UMEMBER", name="member")
@@ -19,7 +19,7 @@ Runner = Callable[..., Reply]
 
 
 @pytest.fixture
-def mm(uow_factory: UnitOfWorkFactory) -> Runner:
+def mm(uow_factory: SqlUnitOfWorkFactory) -> Runner:
     """`mm('create X type=blended voice=1')` runs a command in workspace T1 as an administrator."""
 
     def runner(

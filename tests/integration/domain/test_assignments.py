@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
+from domain.audit import SYSTEM_ACTOR
 from domain.clock import utc_now
-from domain.commands.replies import Reply
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import (
     CapacityTeamHasNoProfile,
@@ -20,6 +20,7 @@ from domain.org import TeamKind
 from domain.ports import UnitOfWorkFactory
 from storage.bulk import BulkAgent, BulkOrg, BulkSite, BulkTeam, load_org
 from tests.integration.domain.conftest import Runner
+from tests.support.commands import Shown as Reply
 
 
 def effective_rows(reply: Reply) -> dict[str, tuple[str, str]]:
@@ -116,7 +117,7 @@ def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, engine
             for number in range(5_001)
         ],
     )
-    load_org(engine, "T1", thousands, actor="test", at=utc_now())
+    load_org(engine, "T1", thousands, actor=SYSTEM_ACTOR, at=utc_now())
     with pytest.raises(NotFound) as refusal:
         org('effective "Agent 04321x"')
     assert refusal.value.suggestions[0] == "Agent 04321"

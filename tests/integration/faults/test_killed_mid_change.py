@@ -13,11 +13,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.faults import killed_child
 from tests.integration.faults.snapshot import snapshot
+from tests.support.commands import run
 
 ROOT = Path(__file__).resolve().parents[3]
 ROWS = 200_000  # far more than the child writes before it is killed
@@ -26,7 +26,7 @@ STARTUP_TIMEOUT = 60
 ADMIN = Actor(kind="cli", id="ops", name="ops")
 
 
-def command(factory: UnitOfWorkFactory, line: str) -> str:
+def command(factory: SqlUnitOfWorkFactory, line: str) -> str:
     reply = run(
         parse(line),
         factory=factory,
@@ -74,7 +74,7 @@ def kill_when_mid_way(child: subprocess.Popen[str], wal: Path | None) -> None:
 
 @pytest.mark.slow
 def test_a_change_killed_mid_transaction_leaves_every_row_as_it_was(
-    database_url: str, engine: Engine, uow_factory: UnitOfWorkFactory
+    database_url: str, engine: Engine, uow_factory: SqlUnitOfWorkFactory
 ) -> None:
     for line in (
         "settings multimedia=on",
