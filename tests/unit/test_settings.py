@@ -34,6 +34,7 @@ def test_every_variable_of_the_bot_the_server_and_the_cli_is_a_field() -> None:
         "MMBOT_HOST",
         "MMBOT_WORKERS",
         "MMBOT_THREADS",
+        "MMBOT_LANG",
     }
 
 
