@@ -12,12 +12,12 @@ from pathlib import Path
 from types import FrameType
 
 from bot.config import BotConfig
+from cli.config import settings_of
+from cli.output import EXIT_OK, EXIT_USAGE
 from domain.messages import DEFAULT_LANGUAGE, t
 
 # The sandbox and its terminal lines are in English, like its pretend users.
 LANG = DEFAULT_LANGUAGE
-EXIT_OK = 0
-EXIT_USAGE = 2
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 
@@ -56,7 +56,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = BotConfig.from_env()
+    settings = settings_of(args)
+    config = BotConfig.from_settings(settings)
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
     # Only when nothing of Slack is set: half a set-up is a mistake to name, not a wish to try.
     untouched = not (config.bot_token or config.signing_secret or config.app_token)
@@ -75,12 +76,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.socket:
         serve_socket_mode(config)
     else:
-        serve_http(config)
+        serve_http(config, settings)
     return EXIT_OK
 
 
 def _run_sandbox(args: argparse.Namespace) -> int:
-    return _sandbox(BotConfig.from_env().port, reset=args.reset, missing=None)
+    return _sandbox(BotConfig.from_settings(settings_of(args)).port, reset=args.reset, missing=None)
 
 
 def _sandbox(port: int, *, reset: bool, missing: list[str] | None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.messages.en import (
+    cli,
     commands,
     core,
     errors,
@@ -38,5 +39,6 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    cli.MESSAGES,
     sandbox.MESSAGES,
 )
