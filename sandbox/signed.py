@@ -68,7 +68,8 @@ class SignedSender:
             with urllib.request.urlopen(request, timeout=ANSWER_SECONDS) as response:
                 return AppAnswer(response.status, _parsed(response.read()))
         except urllib.error.HTTPError as error:
-            return AppAnswer(error.code, _parsed(error.read()))
+            with error:  # an HTTPError holds the response open until closed
+                return AppAnswer(error.code, _parsed(error.read()))
         except OSError:
             return AppAnswer(504, None)
 
