@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.message_metadata import notice_metadata
 from bot.views.text import escape
 from domain.commands.replies import Reply
 from domain.workspace import Workspace
@@ -35,7 +36,12 @@ def post_change_notice(
         return None
     channel = workspace.audit_channel
     try:
-        client.chat_postMessage(channel=channel, text=escape(reply.notice), unfurl_links=False)
+        client.chat_postMessage(
+            channel=channel,
+            text=escape(reply.notice),
+            metadata=notice_metadata(workspace.id),
+            unfurl_links=False,
+        )
     except SlackApiError as error:
         failed = NoticeFailed(
             channel, str(error.response.get("error") or error.response.status_code)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
+import threading
 from collections.abc import Mapping
 from types import FrameType
 from typing import Any
@@ -13,10 +15,12 @@ from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
 from bot.config import BotConfig
-from bot.scheduler.lifecycle import SchedulerProcess
-from bot.scheduler.service import start_scheduler
+from bot.scheduler.health import SchedulerHealth
+from bot.scheduler.lifecycle import SchedulerProcess, SupervisingArbiter
+from bot.scheduler.timing import SchedulerTiming, claim_instance_id, instance_id
 from bot.wsgi import SlackWsgiApp
 from storage.bootstrap import connect_store, open_store
+from storage.heartbeats import SqlHeartbeats
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -42,26 +46,57 @@ def gunicorn_options(config: BotConfig, env: Mapping[str, str] | None = None) ->
 class SlackServer(BaseApplication):  # type: ignore[misc]
     """gunicorn embedded: `load()` runs in every worker, so no connection crosses a fork."""
 
-    def __init__(self, config: BotConfig, options: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        config: BotConfig,
+        options: Mapping[str, Any],
+        scheduler: SchedulerProcess | None = None,
+    ) -> None:
         self.bot_config = config
         self.options = dict(options)
+        self.scheduler = scheduler
         super().__init__()
+
+    def run(self) -> None:
+        """gunicorn's master loop; with a scheduler, one that also restarts it when it dies."""
+        if self.scheduler is None:
+            super().run()
+            return
+        try:
+            SupervisingArbiter(self, self.scheduler).run()
+        except RuntimeError as error:  # what BaseApplication.run does with it
+            print(f"\nError: {error}\n", file=sys.stderr)
+            sys.exit(1)
 
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        return SlackWsgiApp(
-            create_app(self.bot_config, connect_store(self.bot_config.database_url))
-        )
+        factory = connect_store(self.bot_config.database_url)
+        return SlackWsgiApp(create_app(self.bot_config, factory), health=_scheduler_health(factory))
+
+
+def _scheduler_health(factory: Any) -> SchedulerHealth | None:
+    instance = instance_id()
+    if instance is None:
+        return None
+    stale = SchedulerTiming.from_env().stale_seconds
+    return SchedulerHealth(SqlHeartbeats(factory.engine), instance, stale_seconds=stale)
+
+
+def _log_level() -> str:
+    return logging.getLevelName(logging.getLogger().getEffectiveLevel())
 
 
 def serve_http(config: BotConfig) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
     open_store(config.database_url).engine.dispose()
-    scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
-    SlackServer(config, {**gunicorn_options(config), **scheduler.gunicorn_hooks()}).run()
+    # Inherited by the workers (forked) and the scheduler process: whose heartbeat counts.
+    claim_instance_id()
+    scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
+    options = {**gunicorn_options(config), **scheduler.gunicorn_hooks()}
+    SlackServer(config, options, scheduler).run()
 
 
 def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:
@@ -74,12 +109,18 @@ def serve_socket_mode(config: BotConfig) -> None:
 
     factory = open_store(config.database_url)
     handler = SocketModeHandler(create_app(config, factory), config.app_token)
-    # One process and no fork: the scheduler's threads share the app's store.
-    scheduler = start_scheduler(config, factory)
+    claim_instance_id()
+    # The same supervised scheduler process as over HTTP; this process never forks, so a
+    # thread may supervise it.
+    scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
+    scheduler.start()
+    supervising = threading.Event()
+    scheduler.supervise_until(supervising)
     # SIGTERM ends the wait below like Ctrl-C does, so the scheduler is stopped cleanly.
     signal.signal(signal.SIGTERM, _exit_on_term)
     try:
         handler.start()  # type: ignore[no-untyped-call]
     finally:
+        supervising.set()
         scheduler.stop()
         handler.close()  # type: ignore[no-untyped-call]

@@ -17,7 +17,9 @@ from types import FrameType
 
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
+from bot.scheduler.timing import SchedulerTiming, instance_id
 from storage.bootstrap import connect_store
+from storage.heartbeats import SqlHeartbeats
 
 logger = logging.getLogger(__name__)
 
@@ -39,14 +41,24 @@ def _start_when_possible(
 ) -> SchedulerHandle | None:
     """Start the scheduler, retrying with backoff while it cannot start.
 
-    Nothing restarts this process if it dies, so a failed start must delay the reports,
-    not end them. (A database that is down is no failure here: the sync job reads it,
-    logs the error and tries again on its next run.)
+    A failed start must delay the reports, not end them, and not cost a restart by the
+    supervisor either. (A database that is down is no failure here: the sync job reads
+    it, logs the error and tries again on its next run.) Heartbeats are stored only once
+    the scheduler runs, so /healthz reports a scheduler that cannot start.
     """
     delay = START_RETRY_FIRST_SECONDS
+    instance = instance_id()
+    timing = SchedulerTiming.from_env()
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, connect_store(config.database_url))
+            factory = connect_store(config.database_url)
+            return start_scheduler(
+                config,
+                factory,
+                heartbeats=SqlHeartbeats(factory.engine),
+                instance=instance,
+                timing=timing,
+            )
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)
