@@ -22,8 +22,7 @@ from domain.services.workspaces import current
 
 logger = logging.getLogger(__name__)
 
-# Settings changed by any process (Slack, CLI, another replica) are picked up this fast.
-SYNC_SECONDS = 30
+SYNC_SECONDS = SchedulerTiming().sync_seconds
 SYNC_JOB_ID = "report-sync"
 HEARTBEAT_JOB_ID = "scheduler-heartbeat"
 JOB_PREFIX = "report:"
@@ -135,8 +134,10 @@ def add_heartbeat(handle: SchedulerHandle, heartbeat: Heartbeat, seconds: float)
     )
 
 
-def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> SchedulerHandle:
-    """A scheduler (not started) whose sync job runs at once on start, then every SYNC_SECONDS."""
+def build_scheduler(
+    factory: ReportUnitOfWorkFactory, runner: ReportRunner, *, sync_seconds: float = SYNC_SECONDS
+) -> SchedulerHandle:
+    """A scheduler (not started) whose sync job runs at once on start, then every `sync_seconds`."""
     scheduler = BackgroundScheduler(
         timezone=UTC,
         job_defaults={
@@ -148,7 +149,7 @@ def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> S
     sync = ScheduleSync(scheduler, factory, runner)
     scheduler.add_job(
         sync.run,
-        IntervalTrigger(seconds=SYNC_SECONDS),
+        IntervalTrigger(seconds=sync_seconds),
         id=SYNC_JOB_ID,
         name="report settings sync",
         next_run_time=utc_now(),
@@ -171,11 +172,12 @@ def start_scheduler(
     # A Retry-After longer than half the lease is not slept holding the claim: handed back.
     lease_half = (DEFAULT_POLICY.lease / 2).total_seconds()
     client = make_web_client(config.bot_token, config.slack_api_url, max_retry_after=lease_half)
+    timing = timing or SchedulerTiming()
     runner = ReportRunner(factory, SlackReportPoster(client))
-    handle = build_scheduler(factory, runner)
+    handle = build_scheduler(factory, runner, sync_seconds=timing.sync_seconds)
     if heartbeats is not None and instance is not None:
-        seconds = (timing or SchedulerTiming()).heartbeat_seconds
-        add_heartbeat(handle, Heartbeat(heartbeats, instance, runner.runner_id), seconds)
+        heartbeat = Heartbeat(heartbeats, instance, runner.runner_id)
+        add_heartbeat(handle, heartbeat, timing.heartbeat_seconds)
     handle.scheduler.start()
-    logger.info("report scheduler started; settings are re-read every %ss", SYNC_SECONDS)
+    logger.info("report scheduler started; settings are re-read every %ss", timing.sync_seconds)
     return handle

@@ -13,16 +13,18 @@ INSTANCE_VARIABLE = "MMBOT_INSTANCE_ID"
 
 @dataclass(frozen=True)
 class SchedulerTiming:
-    """Heartbeat interval, staleness limit and first restart delay, in seconds."""
+    """Heartbeat interval, staleness limit, first restart delay and settings sync, in seconds."""
 
     heartbeat_seconds: float = 30.0
     stale_seconds: float = 120.0
     restart_seconds: float = 1.0
     max_restart_seconds: float = 60.0
+    # Settings changed by any process (Slack, CLI, another replica) are picked up this fast.
+    sync_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> SchedulerTiming:
-        """MMBOT_SCHEDULER_HEARTBEAT_SECONDS, _STALE_SECONDS and _RESTART_SECONDS, else defaults."""
+        """MMBOT_SCHEDULER_{HEARTBEAT,STALE,RESTART,SYNC}_SECONDS, else the defaults."""
         source = os.environ if env is None else env
         default = cls()
 
@@ -34,6 +36,7 @@ class SchedulerTiming:
             heartbeat_seconds=seconds("HEARTBEAT", default.heartbeat_seconds),
             stale_seconds=seconds("STALE", default.stale_seconds),
             restart_seconds=seconds("RESTART", default.restart_seconds),
+            sync_seconds=seconds("SYNC", default.sync_seconds),
         )
 
 
