@@ -148,11 +148,12 @@ def make_web_client(
     *,
     timeout: float = TIMEOUT_SECONDS,
     max_retry_after: float = MAX_RETRY_AFTER_SECONDS,
+    retries: int = MAX_RETRIES,
 ) -> WebClient:
-    """A WebClient with the bot's one retry policy (SafeRetries)."""
+    """A WebClient with the bot's one retry policy (SafeRetries), `retries` repeats at most."""
     return WebClient(
         token=token,
         base_url=base_url,
         timeout=timeout,  # type: ignore[arg-type]  # slack_sdk types it int; urllib takes float
-        retry_handlers=[SafeRetries(max_retry_after=max_retry_after)],
+        retry_handlers=[SafeRetries(retries, max_retry_after=max_retry_after)],
     )
