@@ -15,12 +15,14 @@ from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
 from bot.config import BotConfig
+from bot.health_server import start_health_server
 from bot.scheduler.health import SchedulerHealth
 from bot.scheduler.lifecycle import SchedulerProcess, SupervisingArbiter
 from bot.scheduler.timing import SchedulerTiming, claim_instance_id, instance_id
 from bot.wsgi import SlackWsgiApp
 from storage.bootstrap import connect_store, open_store
 from storage.heartbeats import SqlHeartbeats
+from storage.uow import SqlUnitOfWorkFactory
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -77,7 +79,7 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
         return SlackWsgiApp(create_app(self.bot_config, factory), health=_scheduler_health(factory))
 
 
-def _scheduler_health(factory: Any) -> SchedulerHealth | None:
+def _scheduler_health(factory: SqlUnitOfWorkFactory) -> SchedulerHealth | None:
     instance = instance_id()
     if instance is None:
         return None
@@ -109,10 +111,16 @@ def serve_socket_mode(config: BotConfig) -> None:
 
     factory = open_store(config.database_url)
     handler = SocketModeHandler(create_app(config, factory), config.app_token)
-    claim_instance_id()
+    instance = claim_instance_id()
+    timing = SchedulerTiming.from_env()
+    # No HTTP port for Slack here, but an orchestrator still probes /healthz on PORT.
+    health = SchedulerHealth(
+        SqlHeartbeats(factory.engine), instance, stale_seconds=timing.stale_seconds
+    )
+    probe = start_health_server(os.environ.get("MMBOT_HOST") or DEFAULT_HOST, config.port, health)
     # The same supervised scheduler process as over HTTP; this process never forks, so a
     # thread may supervise it.
-    scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
+    scheduler = SchedulerProcess(_log_level(), timing)
     scheduler.start()
     supervising = threading.Event()
     scheduler.supervise_until(supervising)
@@ -123,4 +131,5 @@ def serve_socket_mode(config: BotConfig) -> None:
     finally:
         supervising.set()
         scheduler.stop()
+        probe.stop()
         handler.close()  # type: ignore[no-untyped-call]

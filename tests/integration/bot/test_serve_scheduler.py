@@ -69,7 +69,11 @@ def due_workspace(uow_factory: SqlUnitOfWorkFactory) -> None:
 
 
 def serve(
-    database_url: str, standin: SlackStandIn, port: int, tmp_path: Path
+    database_url: str,
+    standin: SlackStandIn,
+    port: int,
+    tmp_path: Path,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
     env = {
         "PATH": os.environ.get("PATH", ""),
@@ -81,6 +85,7 @@ def serve(
         "PORT": str(port),
         "MMBOT_WORKERS": "2",
         "MMBOT_THREADS": "2",
+        **(extra_env or {}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "cli.main", "--log-level", "INFO", "serve"],

@@ -45,11 +45,13 @@ def test_a_daily_report_in_the_changed_hour_is_posted_once_per_local_day(
     workspace('settings report_schedule="30 2 * * *"')  # Europe/Budapest
     clock = Clock(start)
     outcomes = []
-    with SlackStandIn() as slack:
-        with schedulers(database_url, clock, [slack_poster(slack), slack_poster(slack)]) as runners:
-            while clock.now < start + timedelta(days=2, hours=12):
-                outcomes.extend(race(runners))
-                clock.now += STEP
+    with (
+        SlackStandIn() as slack,
+        schedulers(database_url, clock, [slack_poster(slack), slack_poster(slack)]) as runners,
+    ):
+        while clock.now < start + timedelta(days=2, hours=12):
+            outcomes.extend(race(runners))
+            clock.now += STEP
 
     assert outcomes.count(RunOutcome.POSTED) == len(expected)
     assert set(outcomes) == {None, RunOutcome.POSTED}

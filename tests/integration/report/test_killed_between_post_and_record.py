@@ -10,6 +10,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.scheduler.runner import ReportRunner
 from domain.clock import utc_now
 from domain.report_runs import RunOutcome
@@ -51,6 +53,7 @@ def keep_running(runner: ReportRunner, stop: threading.Event, outcomes: list[obj
             outcomes.append(error)
 
 
+@pytest.mark.slow
 def test_a_scheduler_killed_between_post_and_record_leaves_one_post_which_the_other_records(
     database_url: str, uow_factory: SqlUnitOfWorkFactory, workspace: Command
 ) -> None:

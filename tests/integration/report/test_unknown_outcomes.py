@@ -74,9 +74,11 @@ def test_a_post_answered_after_the_client_timed_out_is_recorded_not_repeated(
 def test_every_report_carries_metadata_naming_its_workspace_time_and_run(
     database_url: str, workspace: Command
 ) -> None:
-    with SlackStandIn() as slack:
-        with schedulers(database_url, Clock(DUE), [slack_poster(slack)]) as (runner,):
-            assert runner.run_due("T1") is RunOutcome.POSTED
+    with (
+        SlackStandIn() as slack,
+        schedulers(database_url, Clock(DUE), [slack_poster(slack)]) as (runner,),
+    ):
+        assert runner.run_due("T1") is RunOutcome.POSTED
 
     (post,) = slack.posts(CHANNEL)
     assert post.metadata == {
