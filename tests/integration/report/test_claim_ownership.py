@@ -113,6 +113,7 @@ def test_a_claim_is_renewed_while_its_post_is_in_flight_so_nobody_takes_it_over(
             outcome: list[RunOutcome | None] = []
             posting = threading.Thread(target=lambda: outcome.append(owner.run_due(WORKSPACE)))
             posting.start()
+            slack.wait_for_posts(1)  # the owner holds the claim; its answer is slow to come
             others: list[RunOutcome | None] = []
             while posting.is_alive():
                 others.append(other.run_due(WORKSPACE))
@@ -120,7 +121,7 @@ def test_a_claim_is_renewed_while_its_post_is_in_flight_so_nobody_takes_it_over(
             posting.join()
 
     assert outcome == [RunOutcome.POSTED]
-    assert len(others) > 10
+    assert len(others) > 3
     assert set(others) == {None}, "the other scheduler took the claim over"
     assert slack.calls_to("conversations.history") == []
     run = latest_run(uow_factory)
