@@ -14,15 +14,13 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
+from bot.bootstrap import heartbeats, migrate_store, store
 from bot.config import BotConfig
 from bot.health_server import start_health_server
 from bot.scheduler.health import SchedulerHealth
 from bot.scheduler.lifecycle import SchedulerProcess, SupervisingArbiter
 from bot.scheduler.timing import SchedulerTiming, claim_instance_id, instance_id
 from bot.wsgi import SlackWsgiApp
-from storage.bootstrap import connect_store, open_store
-from storage.heartbeats import SqlHeartbeats
-from storage.uow import SqlUnitOfWorkFactory
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -75,16 +73,16 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        factory = connect_store(self.bot_config.database_url)
-        return SlackWsgiApp(create_app(self.bot_config, factory), health=_scheduler_health(factory))
+        url = self.bot_config.database_url
+        return SlackWsgiApp(create_app(self.bot_config, store(url)), health=_scheduler_health(url))
 
 
-def _scheduler_health(factory: SqlUnitOfWorkFactory) -> SchedulerHealth | None:
+def _scheduler_health(database_url: str | None) -> SchedulerHealth | None:
     instance = instance_id()
     if instance is None:
         return None
     stale = SchedulerTiming.from_env().stale_seconds
-    return SchedulerHealth(SqlHeartbeats(factory.engine), instance, stale_seconds=stale)
+    return SchedulerHealth(heartbeats(database_url), instance, stale_seconds=stale)
 
 
 def _log_level() -> str:
@@ -93,7 +91,7 @@ def _log_level() -> str:
 
 def serve_http(config: BotConfig) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
-    open_store(config.database_url).engine.dispose()
+    migrate_store(config.database_url)
     # Inherited by the workers (forked) and the scheduler process: whose heartbeat counts.
     claim_instance_id()
     scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
@@ -109,13 +107,13 @@ def serve_socket_mode(config: BotConfig) -> None:
     """Connect to Slack over Socket Mode (SLACK_APP_TOKEN) and serve until stopped."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    factory = open_store(config.database_url)
+    factory = store(config.database_url, migrate=True)
     handler = SocketModeHandler(create_app(config, factory), config.app_token)
     instance = claim_instance_id()
     timing = SchedulerTiming.from_env()
     # No HTTP port for Slack here, but an orchestrator still probes /healthz on PORT.
     health = SchedulerHealth(
-        SqlHeartbeats(factory.engine), instance, stale_seconds=timing.stale_seconds
+        heartbeats(config.database_url), instance, stale_seconds=timing.stale_seconds
     )
     probe = start_health_server(os.environ.get("MMBOT_HOST") or DEFAULT_HOST, config.port, health)
     # The same supervised scheduler process as over HTTP; this process never forks, so a

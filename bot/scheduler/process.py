@@ -15,11 +15,10 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from bot.bootstrap import heartbeats, store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
 from bot.scheduler.timing import SchedulerTiming, instance_id
-from storage.bootstrap import connect_store
-from storage.heartbeats import SqlHeartbeats
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +50,10 @@ def _start_when_possible(
     timing = SchedulerTiming.from_env()
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            factory = connect_store(config.database_url)
             return start_scheduler(
                 config,
-                factory,
-                heartbeats=SqlHeartbeats(factory.engine),
+                store(config.database_url),
+                heartbeats=heartbeats(config.database_url),
                 instance=instance,
                 timing=timing,
             )

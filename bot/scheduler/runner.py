@@ -17,12 +17,12 @@ from datetime import datetime, timedelta
 
 from bot.scheduler.cron import latest_fire_time, trigger_for
 from bot.scheduler.lease import LeaseKeeper
-from bot.scheduler.posting import HistoryUnavailable, PostFailed, ReportPoster
-from bot.views.report import report_message
 from domain.clock import utc_now
 from domain.report_runs import Claim, PostMark, ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
 from domain.services.report_runs import DEFAULT_POLICY, RunPlan, RunPolicy
+from slackkit.posting import HistoryUnavailable, PostFailed, ReportPoster
+from slackkit.report import report_message
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,9 @@ class ReportRunner:
         ):
             return None
         try:
-            ts = self.poster.post(channel, report_message(plan.report), mark)
+            ts = self.poster.post(
+                channel, report_message(plan.report, plan.workspace.language), mark
+            )
         except PostFailed as error:
             self._give_back(
                 held, str(error), maybe_sent=error.maybe_sent, retry_after=error.retry_after

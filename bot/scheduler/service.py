@@ -11,14 +11,14 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
-from bot.scheduler.posting import SlackReportPoster
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.timing import SchedulerTiming
-from bot.slack_client import make_web_client
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory, SchedulerHeartbeats
 from domain.services.report_runs import DEFAULT_POLICY
 from domain.services.workspaces import current
+from slackkit.client import make_web_client
+from slackkit.posting import SlackReportPoster
 
 logger = logging.getLogger(__name__)
 

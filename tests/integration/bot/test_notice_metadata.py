@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from bot.notices import post_change_notice
-from bot.slack_client import make_web_client
-from domain.commands.replies import Reply
-from domain.workspace import Workspace
+from slackkit.client import make_web_client
+from slackkit.notices import post_change_notice
 from tests.support.slack_standin import ACCEPT_THEN_503, SlackStandIn
 
-WORKSPACE = Workspace(id="T1", audit_channel="C0AUDIT")
-CHANGED = Reply(headline="Saved.", notice="admin created Spare")
+NOTICE = "admin created Spare"
 
 
 def test_a_change_notice_names_its_workspace_in_its_metadata() -> None:
     with SlackStandIn() as slack:
-        failed = post_change_notice(make_web_client("xoxb-test", slack.api_url), WORKSPACE, CHANGED)
+        client = make_web_client("xoxb-test", slack.api_url)
+        failed = post_change_notice(client, "C0AUDIT", NOTICE, workspace_id="T1")
 
     assert failed is None
     (notice,) = slack.posts("C0AUDIT")
@@ -27,7 +25,8 @@ def test_a_change_notice_names_its_workspace_in_its_metadata() -> None:
 def test_a_change_notice_answered_with_503_after_slack_stored_it_is_posted_once() -> None:
     with SlackStandIn() as slack:
         slack.script("chat.postMessage", ACCEPT_THEN_503)
-        failed = post_change_notice(make_web_client("xoxb-test", slack.api_url), WORKSPACE, CHANGED)
+        client = make_web_client("xoxb-test", slack.api_url)
+        failed = post_change_notice(client, "C0AUDIT", NOTICE, workspace_id="T1")
 
     assert failed is not None  # reported as not confirmed, never raised
     assert len(slack.calls_to("chat.postMessage")) == 1

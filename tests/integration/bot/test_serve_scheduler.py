@@ -88,7 +88,7 @@ def serve(
         **(extra_env or {}),
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "--log-level", "INFO", "serve"],
+        [sys.executable, "-m", "mmbot", "--log-level", "INFO", "serve"],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.DEVNULL,

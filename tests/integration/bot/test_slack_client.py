@@ -7,7 +7,7 @@ import time
 import pytest
 from slack_sdk.errors import SlackApiError
 
-from bot.slack_client import make_web_client
+from slackkit.client import make_web_client
 from tests.support.slack_standin import ACCEPT_THEN_500, Canned, SlackStandIn
 
 SERVER_ERROR = Canned(status=500, body={"ok": False, "error": "internal_error"})

@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from bot.scheduler.posting import ReportPoster, SlackReportPoster
 from bot.scheduler.runner import ReportRunner
-from bot.slack_client import make_web_client
 from domain.report_runs import Claim, ReportRun, RunOutcome
 from domain.services.report_runs import RunPolicy
+from slackkit.client import make_web_client
+from slackkit.posting import ReportPoster, SlackReportPoster
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.report.conftest import WORKSPACE

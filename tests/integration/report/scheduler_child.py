@@ -11,10 +11,10 @@ import os
 import sys
 from datetime import timedelta
 
-from bot.scheduler.posting import SlackReportPoster
 from bot.scheduler.runner import ReportRunner
-from bot.slack_client import make_web_client
 from domain.services.report_runs import RunPolicy
+from slackkit.client import make_web_client
+from slackkit.posting import SlackReportPoster
 from storage.bootstrap import connect_store
 from tests.integration.report.conftest import WORKSPACE
 

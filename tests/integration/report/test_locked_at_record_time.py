@@ -13,9 +13,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.scheduler.posting import SlackReportPoster
-from bot.views.replies import Message
 from domain.report_runs import PostMark, RunOutcome
+from slackkit.message import Message
+from slackkit.posting import SlackReportPoster
 from storage import engine as storage_engine
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.scheduler.posting import PostFailed, post_message
-from bot.slack_client import make_web_client
-from bot.views.replies import Message
 from domain.report_runs import RunOutcome
+from slackkit.client import make_web_client
+from slackkit.message import Message
+from slackkit.posting import PostFailed, post_message
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.faults.conftest import closed_loopback_port
 from tests.integration.report.conftest import CHANNEL, WORKSPACE, Clock, Command, at

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.scheduler.posting import ReadBudget
+from slackkit.posting import ReadBudget
 
 
 def test_reads_beyond_the_budget_wait_for_the_sliding_minute_and_workspaces_do_not_share_it() -> (

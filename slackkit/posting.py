@@ -16,10 +16,10 @@ from typing import Any, Protocol
 
 from slack_sdk import WebClient
 
-from bot.message_metadata import carries_mark, report_metadata
-from bot.slack_client import Delivery, classify
-from bot.views.replies import Message
 from domain.report_runs import PostMark
+from slackkit.client import Delivery, classify
+from slackkit.message import Message
+from slackkit.metadata import carries_mark, report_metadata
 
 logger = logging.getLogger(__name__)
 

@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.message_metadata import notice_metadata
-from bot.views.text import escape
-from domain.commands.replies import Reply
-from domain.workspace import Workspace
+from slackkit.metadata import notice_metadata
 
-logger = logging.getLogger("mmbot.bot.notices")
+logger = logging.getLogger("mmbot.slackkit.notices")
 
 
 @dataclass(frozen=True)
@@ -29,19 +26,15 @@ class NoticeFailed:
 
 
 def post_change_notice(
-    client: WebClient, workspace: Workspace, reply: Reply
+    client: WebClient, channel: str, text: str, *, workspace_id: str | None = None
 ) -> NoticeFailed | None:
-    """Post `reply.notice` to the audit channel if both are set; what went wrong, if anything."""
-    if not reply.notice or not workspace.audit_channel:
-        return None
-    channel = workspace.audit_channel
+    """Post a rendered notice (mrkdwn) to the audit channel; what went wrong, if anything.
+
+    With `workspace_id`, the notice carries message metadata naming the workspace.
+    """
+    metadata = None if workspace_id is None else notice_metadata(workspace_id)
     try:
-        client.chat_postMessage(
-            channel=channel,
-            text=escape(reply.notice),
-            metadata=notice_metadata(workspace.id),
-            unfurl_links=False,
-        )
+        client.chat_postMessage(channel=channel, text=text, metadata=metadata, unfurl_links=False)
     except SlackApiError as error:
         failed = NoticeFailed(
             channel, str(error.response.get("error") or error.response.status_code)
