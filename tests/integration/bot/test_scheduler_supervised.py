@@ -24,7 +24,6 @@ from tests.integration.bot.test_serve_scheduler import (  # due_workspace: a fix
     due_workspace,  # noqa: F401
     free_port,
     serve,
-    wait_for_post,
     wait_until_healthy,
 )
 from tests.integration.report.conftest import WORKSPACE
@@ -38,6 +37,8 @@ TIMING = {
     "MMBOT_SCHEDULER_SYNC_SECONDS": "0.5",
     "MMBOT_WORKERS": "1",
 }
+# Upper bounds only: a loaded machine takes many seconds to import and start a server.
+START_TIMEOUT = 120.0
 STARTED = re.compile(r"report scheduler process (\d+) started")
 
 
@@ -99,20 +100,20 @@ def test_killed_schedulers_are_restarted_report_the_next_time_once_and_fail_heal
             log_dir.mkdir()
             servers.append(serve(database_url, standin, port, log_dir, TIMING))
         for server, port in zip(servers, ports, strict=True):
-            wait_until_healthy(f"http://127.0.0.1:{port}", server)
-        wait_for_post(standin, dirs[0])  # the missed run, made up by one of the two
+            wait_until_healthy(f"http://127.0.0.1:{port}", server, timeout=START_TIMEOUT)
+        standin.wait_for_posts(1, timeout=START_TIMEOUT)  # the missed run, made up by one
         first = [scheduler_pids(log_dir)[0] for log_dir in dirs]
 
         for pid in first:
             os.kill(pid, signal.SIGKILL)
         for port in ports:
-            wait_for_status(port, 503, timeout=10)
+            wait_for_status(port, 503, timeout=30)
         assert len(standin.posts()) == 1
         due = schedule_for_this_minute(uow_factory)  # passes while no scheduler runs
 
         for port in ports:
-            wait_for_status(port, 200, timeout=30)
-        standin.wait_for_posts(2, timeout=20)
+            wait_for_status(port, 200, timeout=START_TIMEOUT)
+        standin.wait_for_posts(2, timeout=START_TIMEOUT)
         time.sleep(2)  # four syncs of each scheduler: a second copy would be here by now
     finally:
         for server in servers:
