@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
+import threading
 from collections.abc import Mapping
 from types import FrameType
 from typing import Any
@@ -11,12 +13,14 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
-from bot.bootstrap import migrate_store, store
+from bot.bootstrap import heartbeats, migrate_store, store
 from bot.config import BotConfig
-from bot.scheduler.lifecycle import SchedulerProcess
-from bot.scheduler.service import start_scheduler
+from bot.health_server import start_health_server
+from bot.scheduler.health import SchedulerHealth
+from bot.scheduler.lifecycle import SchedulerProcess, SupervisingArbiter
+from bot.scheduler.timing import SchedulerTiming, claim_instance_id, instance_id
 from bot.wsgi import SlackWsgiApp
-from config.settings import Settings
+from config.settings import Settings, load_settings
 
 WORKER_TIMEOUT_SECONDS = 30
 
@@ -37,24 +41,57 @@ def gunicorn_options(settings: Settings) -> dict[str, Any]:
 class SlackServer(BaseApplication):  # type: ignore[misc]
     """gunicorn embedded: `load()` runs in every worker, so no connection crosses a fork."""
 
-    def __init__(self, config: BotConfig, options: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        config: BotConfig,
+        options: Mapping[str, Any],
+        scheduler: SchedulerProcess | None = None,
+    ) -> None:
         self.bot_config = config
         self.options = dict(options)
+        self.scheduler = scheduler
         super().__init__()
+
+    def run(self) -> None:
+        """gunicorn's master loop; with a scheduler, one that also restarts it when it dies."""
+        if self.scheduler is None:
+            super().run()
+            return
+        try:
+            SupervisingArbiter(self, self.scheduler).run()
+        except RuntimeError as error:  # what BaseApplication.run does with it
+            print(f"\nError: {error}\n", file=sys.stderr)
+            sys.exit(1)
 
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        return SlackWsgiApp(create_app(self.bot_config, store(self.bot_config.database_url)))
+        url = self.bot_config.database_url
+        return SlackWsgiApp(create_app(self.bot_config, store(url)), health=_scheduler_health(url))
+
+
+def _scheduler_health(database_url: str) -> SchedulerHealth | None:
+    instance = instance_id()
+    if instance is None:
+        return None
+    stale = SchedulerTiming.from_env().stale_seconds
+    return SchedulerHealth(heartbeats(database_url), instance, stale_seconds=stale)
+
+
+def _log_level() -> str:
+    return logging.getLevelName(logging.getLogger().getEffectiveLevel())
 
 
 def serve_http(config: BotConfig, settings: Settings) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
     migrate_store(config.database_url)
-    scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
-    SlackServer(config, {**gunicorn_options(settings), **scheduler.gunicorn_hooks()}).run()
+    # Inherited by the workers (forked) and the scheduler process: whose heartbeat counts.
+    claim_instance_id()
+    scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
+    options = {**gunicorn_options(settings), **scheduler.gunicorn_hooks()}
+    SlackServer(config, options, scheduler).run()
 
 
 def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:
@@ -67,12 +104,25 @@ def serve_socket_mode(config: BotConfig) -> None:
 
     factory = store(config.database_url, migrate=True)
     handler = SocketModeHandler(create_app(config, factory), config.app_token)
-    # One process and no fork: the scheduler's threads share the app's store.
-    scheduler = start_scheduler(config, factory)
+    instance = claim_instance_id()
+    timing = SchedulerTiming.from_env()
+    # No HTTP port for Slack here, but an orchestrator still probes /healthz on PORT.
+    health = SchedulerHealth(
+        heartbeats(config.database_url), instance, stale_seconds=timing.stale_seconds
+    )
+    probe = start_health_server(load_settings().host, config.port, health)
+    # The same supervised scheduler process as over HTTP; this process never forks, so a
+    # thread may supervise it.
+    scheduler = SchedulerProcess(_log_level(), timing)
+    scheduler.start()
+    supervising = threading.Event()
+    scheduler.supervise_until(supervising)
     # SIGTERM ends the wait below like Ctrl-C does, so the scheduler is stopped cleanly.
     signal.signal(signal.SIGTERM, _exit_on_term)
     try:
         handler.start()  # type: ignore[no-untyped-call]
     finally:
+        supervising.set()
         scheduler.stop()
+        probe.stop()
         handler.close()  # type: ignore[no-untyped-call]

@@ -8,12 +8,14 @@ it allows, before any process has touched the database or Slack.
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///mmbot.db"
+INSTANCE_VARIABLE = "MMBOT_INSTANCE_ID"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_PORT = 3000
 # Every interface by default: in a container the port must be reachable from outside.
@@ -75,6 +77,20 @@ class Settings(BaseSettings):
     workers: int = Field(default=DEFAULT_WORKERS, ge=1, alias="MMBOT_WORKERS")
     threads: int = Field(default=DEFAULT_THREADS, ge=1, alias="MMBOT_THREADS")
     language: str = Field(default=DEFAULT_LANGUAGE, alias="MMBOT_LANG")
+    # The report scheduler's timing (seconds): how often it says it is alive, when it counts
+    # as dead, how soon it is restarted, how soon settings changed elsewhere are picked up.
+    scheduler_heartbeat_seconds: float = Field(
+        default=30.0, gt=0, alias="MMBOT_SCHEDULER_HEARTBEAT_SECONDS"
+    )
+    scheduler_stale_seconds: float = Field(
+        default=120.0, gt=0, alias="MMBOT_SCHEDULER_STALE_SECONDS"
+    )
+    scheduler_restart_seconds: float = Field(
+        default=1.0, gt=0, alias="MMBOT_SCHEDULER_RESTART_SECONDS"
+    )
+    scheduler_sync_seconds: float = Field(default=30.0, gt=0, alias="MMBOT_SCHEDULER_SYNC_SECONDS")
+    # Set by `mmbot serve` itself for its workers and scheduler: whose heartbeat /healthz reads.
+    instance_id: str | None = Field(default=None, alias=INSTANCE_VARIABLE)
 
     @field_validator("admin_users", mode="before")
     @classmethod
@@ -107,6 +123,11 @@ class Settings(BaseSettings):
         if scheme == "sqlite" and value.partition("///")[2] in {"", ":memory:"}:
             raise ValueError("an in-memory database does not outlive its connection")
         return value
+
+
+def export_instance_id(value: str) -> None:
+    """Hand this serve instance's id to every process it starts or forks from now on."""
+    os.environ[INSTANCE_VARIABLE] = value
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -15,9 +15,10 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from bot.bootstrap import store
+from bot.bootstrap import heartbeats, store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
+from bot.scheduler.timing import SchedulerTiming, instance_id
 from config.settings import SettingsError, load_settings
 from domain.messages import DEFAULT_LANGUAGE, t
 
@@ -41,14 +42,23 @@ def _start_when_possible(
 ) -> SchedulerHandle | None:
     """Start the scheduler, retrying with backoff while it cannot start.
 
-    Nothing restarts this process if it dies, so a failed start must delay the reports,
-    not end them. (A database that is down is no failure here: the sync job reads it,
-    logs the error and tries again on its next run.)
+    A failed start must delay the reports, not end them, and not cost a restart by the
+    supervisor either. (A database that is down is no failure here: the sync job reads
+    it, logs the error and tries again on its next run.) Heartbeats are stored only once
+    the scheduler runs, so /healthz reports a scheduler that cannot start.
     """
     delay = START_RETRY_FIRST_SECONDS
+    instance = instance_id()
+    timing = SchedulerTiming.from_env()
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, store(config.database_url))
+            return start_scheduler(
+                config,
+                store(config.database_url),
+                heartbeats=heartbeats(config.database_url),
+                instance=instance,
+                timing=timing,
+            )
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)

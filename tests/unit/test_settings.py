@@ -35,6 +35,11 @@ def test_every_variable_of_the_bot_the_server_and_the_cli_is_a_field() -> None:
         "MMBOT_WORKERS",
         "MMBOT_THREADS",
         "MMBOT_LANG",
+        "MMBOT_SCHEDULER_HEARTBEAT_SECONDS",
+        "MMBOT_SCHEDULER_STALE_SECONDS",
+        "MMBOT_SCHEDULER_RESTART_SECONDS",
+        "MMBOT_SCHEDULER_SYNC_SECONDS",
+        "MMBOT_INSTANCE_ID",
     }
 
 

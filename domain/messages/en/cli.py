@@ -35,6 +35,16 @@ MESSAGES: dict[str, str] = {
         "MMBOT_THREADS={value} is not a number of threads: " + _WHOLE + ", 1 or more."
     ),
     "settings.invalid.MMBOT_LANG": "MMBOT_LANG={value} is not allowed: use a language code such as en.",
+    **{
+        f"settings.invalid.MMBOT_SCHEDULER_{name}_SECONDS": (
+            f"MMBOT_SCHEDULER_{name}_SECONDS={{value}} is not allowed: use a number of seconds "
+            "above 0."
+        )
+        for name in ("HEARTBEAT", "STALE", "RESTART", "SYNC")
+    },
+    "settings.invalid.MMBOT_INSTANCE_ID": (
+        "MMBOT_INSTANCE_ID is set by mmbot serve for its own processes: leave it unset."
+    ),
     "settings.invalid.--log-level": (
         "--log-level {value} is not a level: use DEBUG, INFO, WARNING, ERROR or CRITICAL."
     ),

@@ -88,4 +88,7 @@ def test_the_bot_scopes_are_the_ones_the_app_uses(manifest: dict[str, Any]) -> N
         "chat:write.public",
         "users:read",
         "usergroups:read",
+        # Before a second attempt at a report, its channel's history is searched for it.
+        "channels:history",
+        "groups:history",
     }

@@ -21,11 +21,11 @@ def test_a_scheduler_that_fails_to_start_is_started_again_instead_of_ending(
     attempts: list[int] = []
     real_start = service.start_scheduler
 
-    def flaky_start(*args: Any) -> Any:
+    def flaky_start(*args: Any, **kwargs: Any) -> Any:
         attempts.append(len(attempts))
         if len(attempts) < 3:
             raise OSError("the database is not reachable yet")
-        return real_start(*args)
+        return real_start(*args, **kwargs)
 
     monkeypatch.setattr(process, "start_scheduler", flaky_start)
     stop = threading.Event()

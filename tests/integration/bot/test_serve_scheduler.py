@@ -70,7 +70,12 @@ def due_workspace(uow_factory: SqlUnitOfWorkFactory) -> None:
 
 
 def serve(
-    database_url: str, standin: SlackStandIn, port: int, tmp_path: Path, log: IO[str]
+    database_url: str,
+    standin: SlackStandIn,
+    port: int,
+    tmp_path: Path,
+    log: IO[str],
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
     env = {
         "PATH": os.environ.get("PATH", ""),
@@ -82,6 +87,7 @@ def serve(
         "PORT": str(port),
         "MMBOT_WORKERS": "2",
         "MMBOT_THREADS": "2",
+        **(extra_env or {}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "mmbot", "--log-level", "INFO", "serve"],

@@ -157,4 +157,4 @@ def test_a_workspace_without_a_report_channel_is_skipped_and_logged(
 
     assert outcome is RunOutcome.NO_CHANNEL
     assert posted.messages == []
-    assert f"for {WORKSPACE} not posted: no_channel" in caplog.text
+    assert f"report {WORKSPACE}/2025-01-15T08:00Z not posted: no_channel" in caplog.text
