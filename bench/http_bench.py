@@ -117,7 +117,9 @@ class _Server:
     answers: bool
     sampler: TreeSampler
 
-    def send(self, texts: list[str], standin: BenchStandIn, tag: str, *, seconds: float) -> LoadFigures:
+    def send(
+        self, texts: list[str], standin: BenchStandIn, tag: str, *, seconds: float
+    ) -> LoadFigures:
         load = Load(
             self.load.port,
             self.load.secret,
@@ -167,9 +169,7 @@ def measure(
             for server in servers:
                 loads[server.name][verb] = server.send(texts, standin, verb, seconds=seconds)
         peaks = {s.name: (s.sampler.peak_mib, s.sampler.peak_pss_mib) for s in servers}
-    return {
-        name: ServerFigures(loads[name], peaks[name][0], peaks[name][1]) for name in SERVERS
-    }
+    return {name: ServerFigures(loads[name], peaks[name][0], peaks[name][1]) for name in SERVERS}
 
 
 def _rows(figures: dict[str, ServerFigures], where: str) -> list[dict[str, Any]]:

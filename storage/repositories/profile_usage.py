@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Subquery, distinct, exists, func, literal_column, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    Row,
+    Select,
+    Subquery,
+    bindparam,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 
 from domain.org import References, Usage
-from domain.profiles import Profile, ProfileState
+from domain.profiles import Profile, ProfileState, ProfileType
 from storage.repositories._base import NamedRepository
 from storage.repositories.inheritance import agent_team_profiles, agents_reached
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
@@ -16,6 +28,20 @@ from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 def to_profile(row: ProfileRow) -> Profile:
     """The domain view of a profile row."""
     return Profile.model_validate(row, from_attributes=True)
+
+
+PROFILE_COLUMNS = (
+    *(ProfileRow.__table__.c[name] for name in Profile.model_fields if name != "type"),
+    ProfileRow.__table__.c.type,
+)
+
+
+def profile_from_row(row: Row[Any]) -> Profile:
+    """A profile from a row of PROFILE_COLUMNS, without validating it again: only validated
+    profiles are ever written (the schema's checks hold the same rules)."""
+    values = row._asdict()
+    values["type"] = ProfileType(values["type"])
+    return Profile.model_construct(**values)
 
 
 class ProfileUsageQueries(NamedRepository):
@@ -34,18 +60,13 @@ class ProfileUsageQueries(NamedRepository):
 
     def usage(self, profile_id: int) -> Usage:
         """Direct references by kind, plus the distinct agents whose effective profile it is."""
-        profile_name = self.session.scalar(
-            select(ProfileRow.name).where(self._mine(), ProfileRow.id == profile_id)
-        )
+        params = {"workspace_id": self.workspace_id, "profile_id": profile_id}
+        connection = self.session.connection()
+        profile_name = connection.execute(_USAGE_NAME, params).scalar()
         if profile_name is None:
             raise LookupError(f"no profile with id {profile_id} in this workspace")
-        referrers = self._referrers(profile_id)
-        rows = self.session.execute(
-            select(referrers.c.kind, referrers.c.name).order_by(referrers.c.name_key)
-        ).all()
-        reached = self.session.scalar(
-            select(func.count()).select_from(agents_reached(profile_id).subquery())
-        )
+        rows = connection.execute(_USAGE_REFERRERS, params).all()
+        reached = connection.execute(_USAGE_REACHED, params).scalar()
         return Usage(
             profile=profile_name,
             sites=tuple(name for kind, name in rows if kind == "site"),
@@ -93,18 +114,36 @@ class ProfileUsageQueries(NamedRepository):
 
     def _referrers(self, profile_id: int) -> Subquery:
         """(rank, kind, name, name_key) of every site, team and agent naming the profile."""
-        referrer_tables: tuple[tuple[str, type[SiteRow | TeamRow | AgentRow]], ...] = (
-            ("site", SiteRow),
-            ("team", TeamRow),
-            ("agent", AgentRow),
-        )
-        parts: list[Select[Any, Any, str, str]] = [
-            select(
-                literal_column(str(rank)).label("rank"),
-                literal_column(f"'{kind}'").label("kind"),
-                table.name.label("name"),
-                table.name_key.label("name_key"),
-            ).where(table.workspace_id == self.workspace_id, table.profile_id == profile_id)
-            for rank, (kind, table) in enumerate(referrer_tables)
-        ]
-        return union_all(*parts).subquery()
+        return referrers(self.workspace_id, profile_id)
+
+
+def referrers(workspace_id: Any, profile_id: Any) -> Subquery:
+    """(rank, kind, name, name_key) of every site, team and agent naming the profile."""
+    referrer_tables: tuple[tuple[str, type[SiteRow | TeamRow | AgentRow]], ...] = (
+        ("site", SiteRow),
+        ("team", TeamRow),
+        ("agent", AgentRow),
+    )
+    parts: list[Select[Any, Any, str, str]] = [
+        select(
+            literal_column(str(rank)).label("rank"),
+            literal_column(f"'{kind}'").label("kind"),
+            table.name.label("name"),
+            table.name_key.label("name_key"),
+        ).where(table.workspace_id == workspace_id, table.profile_id == profile_id)
+        for rank, (kind, table) in enumerate(referrer_tables)
+    ]
+    return union_all(*parts).subquery()
+
+
+# Built once with bound parameters: no statement construction or cache key per call.
+_WORKSPACE: BindParameter[str] = bindparam("workspace_id")
+_PROFILE: BindParameter[int] = bindparam("profile_id")
+_USAGE_NAME = select(ProfileRow.name).where(
+    ProfileRow.workspace_id == _WORKSPACE, ProfileRow.id == _PROFILE
+)
+_USAGE_SUBQUERY = referrers(_WORKSPACE, _PROFILE)
+_USAGE_REFERRERS = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name).order_by(
+    _USAGE_SUBQUERY.c.name_key
+)
+_USAGE_REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery())

@@ -1,10 +1,10 @@
-"""The workspace row of the unit of work: its settings."""
+"""The workspace row of the unit of work: its settings, read once per unit of work."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.workspace import Workspace
@@ -21,11 +21,30 @@ _SETTINGS = (
 )
 
 
+_FIELDS = ("id", *_SETTINGS, "created_at")
+# Built once: a prepared statement keeps its compiled form and cache key between calls.
+_GET = select(*(WorkspaceRow.__table__.c[name] for name in _FIELDS)).where(
+    WorkspaceRow.id == bindparam("workspace_id")
+)
+_UNREAD = object()
+
+
 class SqlWorkspaceRepository(Repository):
+    _cached: object = _UNREAD
+
+    def load(self) -> Workspace | None:
+        """Read the row now (the unit of work's first statement) and keep it."""
+        row = self.session.connection().execute(_GET, {"workspace_id": self.workspace_id}).first()
+        # The row was validated when it was written: no need to validate it again.
+        found = None if row is None else Workspace.model_construct(**row._mapping)
+        self._cached = found
+        return found
+
     def get(self) -> Workspace | None:
-        """This workspace's settings, or None before its first use."""
-        row = self.session.get(WorkspaceRow, self.workspace_id, populate_existing=True)
-        return None if row is None else Workspace.model_validate(row, from_attributes=True)
+        """This workspace's settings, or None before its first use (read once per unit of work)."""
+        if self._cached is _UNREAD:
+            return self.load()
+        return self._cached  # type: ignore[return-value]
 
     def ensure(self, defaults: Workspace) -> bool:
         """Insert the row unless it exists, safe against a racing insert; True if inserted."""
@@ -38,6 +57,7 @@ class SqlWorkspaceRepository(Repository):
             .on_conflict_do_nothing(index_elements=["id"])
             .returning(WorkspaceRow.id)
         )
+        self._cached = _UNREAD
         return self.session.execute(statement).scalar_one_or_none() is not None
 
     def save(self, workspace: Workspace) -> Workspace:
@@ -47,7 +67,7 @@ class SqlWorkspaceRepository(Repository):
         self.session.execute(
             update(WorkspaceRow).where(WorkspaceRow.id == self.workspace_id).values(**values)
         )
-        saved = self.get()
+        saved = self.load()
         assert saved is not None  # the row was ensured above, in this transaction
         return saved
 
