@@ -11,6 +11,7 @@ from sqlalchemy import BindParameter, Row, Select, bindparam, delete, func, inse
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from storage.repositories._base import NamedRepository, name_key, require_row
 from storage.repositories.inheritance import agent_team_profiles
+from storage.rows import trusted
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow
 
 _WORKSPACE: BindParameter[str] = bindparam("workspace_id")
@@ -58,14 +59,17 @@ class SqlAgentRepository(NamedRepository):
             return None
         first = rows[0]
         # Stored rows were validated when written: build the model without validating again.
-        return Agent.model_construct(
-            id=first.id,
-            name=first.name,
-            email=first.email,
-            slack_user=first.slack_user,
-            profile_id=first.profile_id,
-            profile_name=first.profile_name,
-            teams=tuple(row.team for row in rows if row.team is not None),
+        return trusted(
+            Agent,
+            {
+                "id": first.id,
+                "name": first.name,
+                "email": first.email,
+                "slack_user": first.slack_user,
+                "profile_id": first.profile_id,
+                "profile_name": first.profile_name,
+                "teams": tuple(row.team for row in rows if row.team is not None),
+            },
         )
 
     def list(self, team_id: int | None = None) -> builtins.list[Agent]:
@@ -188,11 +192,14 @@ class SqlAgentRepository(NamedRepository):
 
 
 def _effective(row: Row[int, str, str, int, str, str, str]) -> EffectiveProfile:
-    return EffectiveProfile.model_construct(
-        agent=row.agent,
-        team=row.team,
-        profile_id=row.profile_id,
-        profile_name=row.profile_name,
-        source=ProfileSource(row.source),
-        source_name=row.source_name,
+    return trusted(
+        EffectiveProfile,
+        {
+            "agent": row.agent,
+            "team": row.team,
+            "profile_id": row.profile_id,
+            "profile_name": row.profile_name,
+            "source": ProfileSource(row.source),
+            "source_name": row.source_name,
+        },
     )

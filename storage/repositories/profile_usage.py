@@ -22,6 +22,7 @@ from domain.org import References, Usage
 from domain.profiles import Profile, ProfileState, ProfileType
 from storage.repositories._base import NamedRepository
 from storage.repositories.inheritance import agent_team_profiles, agents_reached
+from storage.rows import trusted
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 
 
@@ -34,14 +35,16 @@ PROFILE_COLUMNS = (
     *(ProfileRow.__table__.c[name] for name in Profile.model_fields if name != "type"),
     ProfileRow.__table__.c.type,
 )
+_PROFILE_KEYS = tuple(column.name for column in PROFILE_COLUMNS)
+_TYPES = {member.value: member for member in ProfileType}
 
 
 def profile_from_row(row: Row[Any]) -> Profile:
     """A profile from a row of PROFILE_COLUMNS, without validating it again: only validated
     profiles are ever written (the schema's checks hold the same rules)."""
-    values = row._asdict()
-    values["type"] = ProfileType(values["type"])
-    return Profile.model_construct(**values)
+    values = dict(zip(_PROFILE_KEYS, row, strict=True))
+    values["type"] = _TYPES[values["type"]]
+    return trusted(Profile, values)
 
 
 class ProfileUsageQueries(NamedRepository):

@@ -9,6 +9,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.workspace import Workspace
 from storage.repositories._base import Repository
+from storage.rows import trusted
 from storage.tables import WorkspaceRow
 
 _SETTINGS = (
@@ -36,7 +37,7 @@ class SqlWorkspaceRepository(Repository):
         """Read the row now (the unit of work's first statement) and keep it."""
         row = self.session.connection().execute(_GET, {"workspace_id": self.workspace_id}).first()
         # The row was validated when it was written: no need to validate it again.
-        found = None if row is None else Workspace.model_construct(**row._mapping)
+        found = None if row is None else trusted(Workspace, dict(row._mapping))
         self._cached = found
         return found
 

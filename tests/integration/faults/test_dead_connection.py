@@ -67,7 +67,8 @@ def test_a_read_after_the_server_killed_the_pooled_connection_still_answers(
 
     answer = _run(factory, "show Kept")
 
-    assert "Kept" in answer and "Chat 1" in answer
+    assert "Kept" in answer
+    assert "Chat 1" in answer
     assert _backends(admin, name).isdisjoint(killed)
 
 
@@ -83,7 +84,8 @@ def test_a_change_after_the_server_killed_the_pooled_connection_is_made_once(
 
     with factory("local", write=False) as uow:
         stored = uow.profiles.get_by_name("Kept")
-    assert stored is not None and (stored.chat, stored.version) == (2, 2)
+    assert stored is not None
+    assert (stored.chat, stored.version) == (2, 2)
 
 
 def test_listing_the_workspaces_after_the_server_killed_the_pooled_connection_still_works(
