@@ -64,18 +64,16 @@ class ProfileUsageQueries(NamedRepository):
     def usage(self, profile_id: int) -> Usage:
         """Direct references by kind, plus the distinct agents whose effective profile it is."""
         params = {"workspace_id": self.workspace_id, "profile_id": profile_id}
-        connection = self.session.connection()
-        profile_name = connection.execute(_USAGE_NAME, params).scalar()
-        if profile_name is None:
+        # One query: the profile's own row first, then its referrers, each with the count.
+        rows = self.session.connection().execute(_USAGE, params).all()
+        if not rows or rows[0].kind != "profile":
             raise LookupError(f"no profile with id {profile_id} in this workspace")
-        rows = connection.execute(_USAGE_REFERRERS, params).all()
-        reached = connection.execute(_USAGE_REACHED, params).scalar()
         return Usage(
-            profile=profile_name,
-            sites=tuple(name for kind, name in rows if kind == "site"),
-            teams=tuple(name for kind, name in rows if kind == "team"),
-            agents=tuple(name for kind, name in rows if kind == "agent"),
-            reached_agents=reached or 0,
+            profile=rows[0].name,
+            sites=tuple(row.name for row in rows if row.kind == "site"),
+            teams=tuple(row.name for row in rows if row.kind == "team"),
+            agents=tuple(row.name for row in rows if row.kind == "agent"),
+            reached_agents=rows[0].reached or 0,
         )
 
     def count_by_state(self) -> dict[ProfileState, int]:
@@ -142,11 +140,16 @@ def referrers(workspace_id: Any, profile_id: Any) -> Subquery:
 # Built once with bound parameters: no statement construction or cache key per call.
 _WORKSPACE: BindParameter[str] = bindparam("workspace_id")
 _PROFILE: BindParameter[int] = bindparam("profile_id")
-_USAGE_NAME = select(ProfileRow.name).where(
-    ProfileRow.workspace_id == _WORKSPACE, ProfileRow.id == _PROFILE
+_USAGE_SUBQUERY = union_all(
+    select(
+        literal_column("-1").label("rank"),
+        literal_column("'profile'").label("kind"),
+        ProfileRow.name.label("name"),
+        ProfileRow.name_key.label("name_key"),
+    ).where(ProfileRow.workspace_id == _WORKSPACE, ProfileRow.id == _PROFILE),
+    select(*referrers(_WORKSPACE, _PROFILE).c),
+).subquery()
+_REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery()).scalar_subquery()
+_USAGE = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED.label("reached")).order_by(
+    _USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key
 )
-_USAGE_SUBQUERY = referrers(_WORKSPACE, _PROFILE)
-_USAGE_REFERRERS = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name).order_by(
-    _USAGE_SUBQUERY.c.name_key
-)
-_USAGE_REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery())
