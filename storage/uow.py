@@ -67,7 +67,9 @@ class SqlUnitOfWork:
         self.profiles: ProfileRepository = SqlProfileRepository(self.session, workspace_id)
         self.sites: SiteRepository = SqlSiteRepository(self.session, workspace_id)
         self.teams: TeamRepository = SqlTeamRepository(self.session, workspace_id)
-        self.agents: AgentRepository = SqlAgentRepository(self.session, workspace_id)
+        agents = SqlAgentRepository(self.session, workspace_id)
+        agents.workspaces = self._workspaces
+        self.agents: AgentRepository = agents
         self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
         self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
         self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
@@ -99,14 +101,14 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            self.rollback()
+            # Closing rolls back whatever was not committed, and skips the snapshot restore
+            # of the objects a rollback() would do: the session is thrown away anyway.
+            self.session.close()
         except SQLAlchemyError as error:
             if exc is None:
                 _raise_if_busy(error)
                 raise
             # Otherwise the error that ended the block is the one worth reporting.
-        finally:
-            self.session.close()
         if isinstance(exc, SQLAlchemyError):
             _raise_if_busy(exc)
 

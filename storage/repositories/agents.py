@@ -11,8 +11,9 @@ from sqlalchemy import BindParameter, Row, Select, bindparam, delete, func, inse
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from storage.repositories._base import NamedRepository, name_key, require_row
 from storage.repositories.inheritance import agent_team_profiles
+from storage.repositories.workspaces import WORKSPACE_COLUMNS, SqlWorkspaceRepository
 from storage.rows import trusted
-from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow
+from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow, WorkspaceRow
 
 _WORKSPACE: BindParameter[str] = bindparam("workspace_id")
 _KEY: BindParameter[str] = bindparam("key")
@@ -39,14 +40,21 @@ _EFFECTIVE = (
     .where(AgentRow.id == bindparam("agent_id"))
     .order_by(TeamRow.name_key)
 )
+# With the workspace's row (its multimedia switch is the next thing `effective` asks for).
 _EFFECTIVE_BY_KEY = (
-    agent_team_profiles(_WORKSPACE).where(AgentRow.name_key == _KEY).order_by(TeamRow.name_key)
+    agent_team_profiles(_WORKSPACE)
+    .add_columns(*WORKSPACE_COLUMNS)
+    .join(WorkspaceRow, WorkspaceRow.id == AgentRow.workspace_id)
+    .where(AgentRow.name_key == _KEY)
+    .order_by(TeamRow.name_key)
 )
 
 
 class SqlAgentRepository(NamedRepository):
     kind = "agent"
     row = AgentRow
+    # The unit of work's workspace repository, to hand it a workspace row read on the way.
+    workspaces: SqlWorkspaceRepository | None = None
 
     def get_by_name(self, name: str) -> Agent | None:
         """Case-insensitive lookup, with the agent's teams (one query)."""
@@ -140,7 +148,9 @@ class SqlAgentRepository(NamedRepository):
         """`effective` of the agent called `name` (any case), in one query; [] when there is
         no such agent or it has no team (the caller tells the two apart if it must)."""
         params = {"workspace_id": self.workspace_id, "key": name_key(name)}
-        rows = self.session.connection().execute(_EFFECTIVE_BY_KEY, params)
+        rows = self.session.connection().execute(_EFFECTIVE_BY_KEY, params).all()
+        if rows and self.workspaces is not None and not self.workspaces.known:
+            self.workspaces.remember(rows[0])  # saves the unit of work reading it again
         return [_effective(row) for row in rows]
 
     def _update(self, agent_id: int, **values: object) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.workspace import Workspace
@@ -23,10 +24,12 @@ _SETTINGS = (
 
 
 _FIELDS = ("id", *_SETTINGS, "created_at")
-# Built once: a prepared statement keeps its compiled form and cache key between calls.
-_GET = select(*(WorkspaceRow.__table__.c[name] for name in _FIELDS)).where(
-    WorkspaceRow.id == bindparam("workspace_id")
+# Every column of the row, labelled so another repository's query can carry them too.
+WORKSPACE_COLUMNS = tuple(
+    WorkspaceRow.__table__.c[name].label(f"workspace_{name}") for name in _FIELDS
 )
+# Built once: a prepared statement keeps its compiled form and cache key between calls.
+_GET = select(*WORKSPACE_COLUMNS).where(WorkspaceRow.id == bindparam("workspace_id"))
 _UNREAD = object()
 
 
@@ -36,10 +39,19 @@ class SqlWorkspaceRepository(Repository):
     def load(self) -> Workspace | None:
         """Read the row now (the unit of work's first statement) and keep it."""
         row = self.session.connection().execute(_GET, {"workspace_id": self.workspace_id}).first()
+        return self.remember(row)
+
+    def remember(self, row: Row[Any] | None) -> Workspace | None:
+        """Keep the row of WORKSPACE_COLUMNS another query of this unit of work read."""
         # The row was validated when it was written: no need to validate it again.
-        found = None if row is None else trusted(Workspace, dict(row._mapping))
+        found = None if row is None else trusted(Workspace, workspace_values(row))
         self._cached = found
         return found
+
+    @property
+    def known(self) -> bool:
+        """Whether this unit of work has read the row already."""
+        return self._cached is not _UNREAD
 
     def get(self) -> Workspace | None:
         """This workspace's settings, or None before its first use (read once per unit of work)."""
@@ -82,3 +94,9 @@ class SqlWorkspaceRepository(Repository):
         if self.session.get_bind().dialect.name == "postgresql":
             return postgresql.insert(WorkspaceRow)
         return sqlite.insert(WorkspaceRow)
+
+
+def workspace_values(row: Row[Any]) -> dict[str, Any]:
+    """The Workspace fields from a row that holds WORKSPACE_COLUMNS (and maybe more)."""
+    mapping = row._mapping
+    return {name: mapping[f"workspace_{name}"] for name in _FIELDS}
