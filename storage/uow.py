@@ -80,9 +80,9 @@ class SqlUnitOfWork:
                 # Begin now, so a writer holds the lock (SQLite: BEGIN IMMEDIATE) before any
                 # read. On a server, the workspace read is the first statement: a pooled
                 # connection the server closed fails here, when a retry is still safe.
-                if self.session.connection().dialect.name == "sqlite":
-                    return self  # a file has no connection to lose; read it when asked
-                self._workspaces.load()
+                self.session.connection()
+                if self._engine.dialect.name != "sqlite":  # a file has no connection to lose
+                    self._workspaces.load()
                 return self
             except SQLAlchemyError as error:
                 self.session.close()
