@@ -19,8 +19,8 @@ from bench.sql_answers import SqlAnswers, connect
 from bot.config import BotConfig
 from bot.ids import COMMAND
 from bot.server import SlackServer, gunicorn_options
-from bot.slack_client import make_web_client
 from bot.wsgi import SlackWsgiApp
+from slackkit.client import make_web_client
 
 
 def _bare_app(config: BotConfig) -> App:

@@ -41,7 +41,7 @@ LOADS = ("mix", "effective", "show", "usage", "list")
 SERVERS: dict[str, tuple[list[str], bool]] = {
     "floor": (["-m", "bench.floor_server"], False),
     "sql floor": (["-m", "bench.floor_server", "--sql"], True),
-    "mmbot": (["-m", "cli.main", "serve"], True),
+    "mmbot": (["-m", "mmbot", "serve"], True),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, bindparam, select, update
 
+from domain.audit import Actor
 from domain.errors import NotFound, ProfileInUse, StaleVersion
 from domain.profiles import Profile, ProfileSpec, ProfileState
 from storage.repositories._base import name_key
@@ -54,7 +55,7 @@ class SqlProfileRepository(ProfileUsageQueries):
         rows = self.session.connection().execute(query, params)
         return [profile_from_row(row) for row in rows]
 
-    def add(self, spec: ProfileSpec, *, system: bool, actor: str, at: datetime) -> Profile:
+    def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""
         row = ProfileRow(
             workspace_id=self.workspace_id,

@@ -11,10 +11,10 @@ import pytest
 
 from bench import domain_bench, generate, report
 from bench.sql_answers import SqlAnswers, connect
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from storage.bulk import BulkOrg
 from storage.uow import SqlUnitOfWorkFactory
+from tests.support.commands import run
 
 
 @pytest.fixture
@@ -43,15 +43,15 @@ def test_the_generator_and_the_domain_benchmarks_run_on_a_tiny_workspace(
 
 
 def _mmbot(factory: SqlUnitOfWorkFactory, text: str) -> str:
-    reply = run(
+    shown = run(
         parse(text),
         factory=factory,
         workspace_id=generate.BENCH_WORKSPACE,
         actor=domain_bench.READER,
         is_admin=False,
     )
-    rows = reply.table.rows if reply.table else ()
-    return "\n".join((reply.headline, *reply.details, *(" | ".join(r) for r in rows)))
+    rows = shown.table.rows if shown.table else ()
+    return "\n".join((shown.headline, *shown.details, *(" | ".join(r) for r in rows)))
 
 
 def test_the_sql_floor_answers_what_mmbot_answers(

@@ -12,12 +12,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.uow import SqlUnitOfWorkFactory
 from tests.conftest import postgres_schema
+from tests.support.commands import run
 
 ADMIN = Actor(kind="cli", id="ops", name="ops")
 pytestmark = pytest.mark.postgres

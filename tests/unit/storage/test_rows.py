@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from domain.audit import Actor
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from domain.profiles import Profile, ProfileType
 from domain.workspace import Workspace
 from storage.rows import trusted
 
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+OPS = Actor(kind="cli", id="ops", name="ops")
 PROFILE: dict[str, Any] = {
     "name": "Chat heavy",
     "description": "",
@@ -27,11 +29,11 @@ PROFILE: dict[str, Any] = {
     "system": False,
     "version": 3,
     "created_at": NOW,
-    "created_by": "ops",
+    "created_by": OPS,
     "updated_at": NOW,
-    "updated_by": "ops",
+    "updated_by": OPS,
     "status_changed_at": NOW,
-    "status_changed_by": "ops",
+    "status_changed_by": OPS,
 }
 CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
     (Profile, PROFILE),
