@@ -19,7 +19,13 @@ _set = object.__setattr__
 
 
 def trusted(model: type[Model], values: dict[str, Any]) -> Model:
-    """`model` holding `values` (every field, already of the field's type), not validated."""
+    """`model` holding `values` (each already of its field's type), not validated; fields
+    missing from `values` get their defaults."""
+    fields = model.model_fields
+    if len(values) != len(fields):
+        for name, field in fields.items():
+            if name not in values:
+                values[name] = field.get_default(call_default_factory=True)
     instance = model.__new__(model)
     _set(instance, "__dict__", values)
     _set(instance, "__pydantic_fields_set__", set(values))

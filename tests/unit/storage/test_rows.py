@@ -93,3 +93,8 @@ def test_a_model_built_from_a_stored_row_stays_frozen() -> None:
     with pytest.raises(ValueError, match="frozen"):
         built.chat = 1  # type: ignore[misc]
     assert built.spec.name == "Chat heavy"
+
+
+def test_a_field_missing_from_a_stored_row_gets_its_default() -> None:
+    values = {k: v for k, v in CASES[3][1].items() if k != "report_all_clear"}
+    assert trusted(Workspace, dict(values)) == Workspace.model_validate(values)
