@@ -4,6 +4,7 @@ each sample beside the same question asked with one hand-written SQL query (the 
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 
@@ -86,8 +87,8 @@ def measure(
         theirs: list[float] = []
         for text in texts:
             # Interleaved, so a neighbour's burst of load hits both sides alike.
-            mine.append(timed(lambda text=text: _command(factory, workspace_id, text)))
-            theirs.append(timed(lambda text=text: raw.answer(workspace_id, text)))
+            mine.append(timed(functools.partial(_command, factory, workspace_id, text)))
+            theirs.append(timed(functools.partial(raw.answer, workspace_id, text)))
         samples[verb] = (mine, theirs)
     report = [timed(lambda: _command(factory, workspace_id, "report")) for _ in range(reports)]
     against_raw = {

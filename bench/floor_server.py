@@ -20,6 +20,7 @@ from bot.config import BotConfig
 from bot.ids import COMMAND
 from bot.server import SlackServer, gunicorn_options
 from bot.wsgi import SlackWsgiApp
+from config.settings import load_settings
 from slackkit.client import make_web_client
 
 
@@ -82,8 +83,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.floor_server", description=__doc__)
     parser.add_argument("--sql", action="store_true", help="answer with one SQL query each")
     args = parser.parse_args()
-    config = BotConfig.from_env()
-    server = FloorServer(config, gunicorn_options(config))
+    settings = load_settings()
+    server = FloorServer(BotConfig.from_settings(settings), gunicorn_options(settings))
     server.sql = args.sql
     server.run()
 

@@ -10,7 +10,7 @@ from bot.store import AppStore
 from storage.bootstrap import connect_store, open_store
 
 
-def store(database_url: str | None, *, migrate: bool = False) -> AppStore:
+def store(database_url: str, *, migrate: bool = False) -> AppStore:
     """The store at `database_url` (migrated first when `migrate`)."""
     return open_store(database_url) if migrate else connect_store(database_url)
 
@@ -20,6 +20,6 @@ def build_app(config: BotConfig, *, migrate: bool = False) -> App:
     return create_app(config, store(config.database_url, migrate=migrate))
 
 
-def migrate_store(database_url: str | None) -> None:
+def migrate_store(database_url: str) -> None:
     """Create or upgrade the schema, then let go of the connection (before gunicorn forks)."""
     open_store(database_url).engine.dispose()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import signal
 from collections.abc import Mapping
 from types import FrameType
@@ -17,22 +16,18 @@ from bot.config import BotConfig
 from bot.scheduler.lifecycle import SchedulerProcess
 from bot.scheduler.service import start_scheduler
 from bot.wsgi import SlackWsgiApp
+from config.settings import Settings
 
-# Every interface by default: in a container the port must be reachable from outside.
-DEFAULT_HOST = "0.0.0.0"
-DEFAULT_WORKERS = 2
-DEFAULT_THREADS = 8
 WORKER_TIMEOUT_SECONDS = 30
 
 
-def gunicorn_options(config: BotConfig, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+def gunicorn_options(settings: Settings) -> dict[str, Any]:
     """Bind on MMBOT_HOST:PORT; MMBOT_WORKERS processes of MMBOT_THREADS threads each."""
-    source = os.environ if env is None else env
     return {
-        "bind": f"{source.get('MMBOT_HOST') or DEFAULT_HOST}:{config.port}",
+        "bind": f"{settings.host}:{settings.port}",
         "worker_class": "gthread",
-        "workers": int(source.get("MMBOT_WORKERS") or DEFAULT_WORKERS),
-        "threads": int(source.get("MMBOT_THREADS") or DEFAULT_THREADS),
+        "workers": settings.workers,
+        "threads": settings.threads,
         "timeout": WORKER_TIMEOUT_SECONDS,
         "preload_app": False,  # each worker opens its own store after the fork
         "accesslog": "-",
@@ -55,11 +50,11 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
         return SlackWsgiApp(create_app(self.bot_config, store(self.bot_config.database_url)))
 
 
-def serve_http(config: BotConfig) -> None:
+def serve_http(config: BotConfig, settings: Settings) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
     migrate_store(config.database_url)
     scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
-    SlackServer(config, {**gunicorn_options(config), **scheduler.gunicorn_hooks()}).run()
+    SlackServer(config, {**gunicorn_options(settings), **scheduler.gunicorn_hooks()}).run()
 
 
 def _exit_on_term(_signal: int, _frame: FrameType | None) -> None:

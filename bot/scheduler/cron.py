@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
 
+from domain.cron import WEEKDAYS, parse_cron
+from domain.errors import ValidationFailed
 from domain.workspace import Workspace
 
 # Fire times have minute resolution (five-field cron), so one second past a fire time
@@ -14,58 +16,27 @@ _STEP = timedelta(seconds=1)
 _FIRST_WINDOW = timedelta(hours=1)
 
 
-_WEEKDAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-
-
 def trigger_for(workspace: Workspace) -> CronTrigger:
     """The workspace's report schedule (standard crontab) as a trigger in its IANA time zone."""
-    minute, hour, day, month, weekday = workspace.report_schedule.split()
+    try:
+        schedule = parse_cron(workspace.report_schedule)
+    except ValidationFailed as error:
+        raise ValueError(f"invalid report schedule {workspace.report_schedule!r}") from error
     return CronTrigger(
-        minute=minute,
-        hour=hour,
-        day=day,
-        month=month,
-        day_of_week=crontab_weekdays(weekday),
+        minute=_listed(schedule.minutes),
+        hour=_listed(schedule.hours),
+        day=_listed(schedule.days),
+        month=_listed(schedule.months),
+        # APScheduler 3 counts 0 as Monday, even in `from_crontab`; day names are unambiguous.
+        day_of_week=_listed(schedule.weekdays, names=WEEKDAYS),
         timezone=workspace.timezone,
     )
 
 
-def crontab_weekdays(field: str) -> str:
-    """A crontab weekday field (0 or 7 = Sunday) as APScheduler weekday names.
-
-    APScheduler 3 counts 0 as Monday, even in `from_crontab`, so "1-5" would mean
-    Tuesday to Saturday; naming the days removes the ambiguity.
-    """
-    if field == "*":
-        return field
-    days: set[int] = set()
-    for item in field.lower().split(","):
-        span, slash, step_text = item.partition("/")
-        step = _number(step_text, item) if slash else 1
-        if span == "*":
-            first, last = 0, 6
-        else:
-            low, dash, high = span.partition("-")
-            first = _weekday(low)
-            last = _weekday(high) if dash else (6 if slash else first)
-            if dash and last == 0:
-                last = 7  # "5-7" and "5-0" both run to Sunday
-        if step < 1 or last < first:
-            raise ValueError(f"invalid day of week {item!r}")
-        days.update(day % 7 for day in range(first, last + 1, step))
-    return ",".join(_WEEKDAY_NAMES[day] for day in sorted(days))
-
-
-def _weekday(text: str) -> int:
-    if text in _WEEKDAY_NAMES:
-        return _WEEKDAY_NAMES.index(text)
-    return _number(text, text, maximum=7)
-
-
-def _number(text: str, item: str, *, maximum: int | None = None) -> int:
-    if not text.isdigit() or (maximum is not None and int(text) > maximum):
-        raise ValueError(f"invalid day of week {item!r}")
-    return int(text)
+def _listed(values: tuple[int, ...] | None, names: tuple[str, ...] = ()) -> str:
+    if values is None:
+        return "*"
+    return ",".join(names[value] if names else str(value) for value in values)
 
 
 def next_fire_time(trigger: CronTrigger, now: datetime) -> datetime | None:

@@ -18,6 +18,8 @@ from types import FrameType
 from bot.bootstrap import store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
+from config.settings import SettingsError, load_settings
+from domain.messages import DEFAULT_LANGUAGE, t
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +70,15 @@ def run_until_stopped(config: BotConfig, stop: threading.Event, parent_pid: int)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the scheduler process; its configuration comes from the environment."""
+    """Entry point of the scheduler process; its configuration comes from the settings."""
     parser = argparse.ArgumentParser(prog="python -m bot.scheduler.process")
     parser.add_argument("--log-level", default="WARNING")
     args = parser.parse_args(argv)
+    try:
+        config = BotConfig.from_settings(load_settings())
+    except SettingsError as error:
+        print(t(DEFAULT_LANGUAGE, error.key, **error.params), file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -82,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)  # Ctrl-C reaches the whole process group
-    run_until_stopped(BotConfig.from_env(), stop, os.getppid())
+    run_until_stopped(config, stop, os.getppid())
     return 0
 
 

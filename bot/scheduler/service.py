@@ -90,14 +90,10 @@ class ScheduleSync:
 
 @dataclass(frozen=True)
 class SchedulerHandle:
-    """The running scheduler; `sync_now` applies changed settings at once in this process."""
+    """The running scheduler and its sync job."""
 
     scheduler: BackgroundScheduler
     sync: ScheduleSync
-
-    def sync_now(self) -> None:
-        """Run the sync job now instead of at its next interval."""
-        self.scheduler.modify_job(SYNC_JOB_ID, next_run_time=utc_now())
 
     def stop(self) -> None:
         """Stop scheduling; a post in progress finishes or leaves its claim for a later retry."""

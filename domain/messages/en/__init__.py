@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.messages.en import (
+    cli,
     commands,
     core,
     errors,
@@ -37,4 +38,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    cli.MESSAGES,
 )

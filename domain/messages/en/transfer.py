@@ -2,6 +2,9 @@
 
 MESSAGES = {
     "transfer.not_an_export": "This is not an mmbot export document: {reason}.",
+    "transfer.too_deep": (
+        "This is not an mmbot export document: it nests far deeper than an export ever does."
+    ),
     "transfer.unsupported_version": (
         "This export document has version {version}; this mmbot reads version {supported}."
     ),

@@ -64,13 +64,13 @@ def test_the_sql_floor_answers_what_mmbot_answers(
         mine = _mmbot(uow_factory, f'effective "{agent.name}"').splitlines()[-len(floor) :]
         assert [line.split(" | ")[:2] for line in floor] == [line.split(" | ")[:2] for line in mine]
     for profile in ["Default_Telephony_Profile", *(p.spec.name for p in org.profiles)]:
-        floor = raw.answer(workspace, f'usage "{profile}"')
-        mine = _mmbot(uow_factory, f'usage "{profile}"')
-        counts = re.search(r"(\d+) direct references, reaches (\d+) agents", floor)
+        floor_usage = raw.answer(workspace, f'usage "{profile}"')
+        mine_usage = _mmbot(uow_factory, f'usage "{profile}"')
+        counts = re.search(r"(\d+) direct references, reaches (\d+) agents", floor_usage)
         assert counts is not None
         direct, reached = counts.groups()
-        assert f"named by {direct} site(s)" in mine
-        assert f"reaches {reached} agent(s)" in mine
+        assert f"named by {direct} site(s)" in mine_usage
+        assert f"reaches {reached} agent(s)" in mine_usage
     floor_list = raw.answer(workspace, "list").splitlines()
     mine_list = _mmbot(uow_factory, "list").splitlines()
     assert [line.split(" | ")[0] for line in floor_list[1:]] == [

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.audit import Actor
+from domain.audit import SYSTEM_ACTOR, Actor
 from domain.commands.grammar import parse
 from domain.profiles import DEFAULT_PROFILE_SPEC
 from domain.workspace import Workspace
@@ -66,7 +66,7 @@ def start_workspace(factory: SqlUnitOfWorkFactory, *, channel: str | None = CHAN
                 created_at=CREATED,
             )
         )
-        uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor="system", at=CREATED)
+        uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor=SYSTEM_ACTOR, at=CREATED)
         uow.commit()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from bot.scheduler.runner import ReportRunner
@@ -21,7 +22,7 @@ RATE_LIMITED = Canned(
 NOT_IN_CHANNEL = Canned(status=200, body={"ok": False, "error": "not_in_channel"})
 
 
-def slack_poster(slack: SlackStandIn, pauses: list[float]):
+def slack_poster(slack: SlackStandIn, pauses: list[float]) -> Callable[[str, Message], str]:
     client = make_web_client("xoxb-test", slack.api_url)
 
     def post(channel: str, message: Message) -> str:

@@ -31,8 +31,9 @@ def _raised_where(name: str) -> list[str]:
     found = []
     for path in _sources():
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-            if called and node.func.id == name:  # type: ignore[attr-defined]
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id == name:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
