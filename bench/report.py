@@ -9,9 +9,9 @@ from typing import Any
 RESULTS = Path(__file__).with_name("results") / "latest.json"
 
 
-def check(value: float | None, target: float, *, at_least: bool = False) -> str:
-    """'ok', 'MISSED' or '—' when there is no value."""
-    if value is None:
+def check(value: float | None, target: float | None, *, at_least: bool = False) -> str:
+    """'ok', 'MISSED', or '—' when there is no value or no target."""
+    if value is None or target is None:
         return "—"
     met = value >= target if at_least else value <= target
     return "ok" if met else "MISSED"
@@ -22,17 +22,17 @@ def row(
     where: str,
     value: float | None,
     unit: str,
-    target: float,
+    target: float | None,
     *,
     at_least: bool = False,
 ) -> dict[str, Any]:
-    """One line of the table, also stored in the JSON."""
+    """One line of the table, also stored in the JSON; a None target is a figure for context."""
     return {
         "metric": metric,
         "where": where,
         "value": None if value is None else round(value, 2),
         "unit": unit,
-        "target": f"{'≥' if at_least else '≤'} {target:g} {unit}",
+        "target": "—" if target is None else f"{'≥' if at_least else '≤'} {target:g} {unit}",
         "status": check(value, target, at_least=at_least),
     }
 

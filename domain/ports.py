@@ -139,6 +139,11 @@ class AgentRepository(Protocol):
         """One row per team of the agent, resolved in one query: own ▸ team ▸ site."""
         ...
 
+    def effective_by_name(self, name: str) -> builtins.list[EffectiveProfile]:
+        """`effective` of the agent called `name` (any case) in one query; [] when there is
+        no such agent or it has no team."""
+        ...
+
     def search(self, text: str, *, limit: int) -> builtins.list[str]: ...
 
 

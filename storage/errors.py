@@ -35,6 +35,11 @@ def is_busy(error: BaseException) -> bool:
     return type(error.orig).__module__.startswith("psycopg")
 
 
+def is_dead_connection(error: BaseException) -> bool:
+    """True when the connection itself is gone (closed by the server, or its network cut)."""
+    return isinstance(error, exc.DBAPIError) and error.connection_invalidated
+
+
 @contextmanager
 def busy_as_store_busy() -> Iterator[None]:
     """Turn a locked, timed-out or unreachable database inside the block into StoreBusy."""

@@ -119,7 +119,8 @@ class TeamRow(Base):
         _owned("profiles", "profile_id"),
         CheckConstraint("kind IN ('agent', 'capacity')", name="kind"),
         CheckConstraint("kind = 'agent' OR profile_id IS NULL", name="capacity_has_no_profile"),
-        Index(None, "site_id"),
+        # Covering for "the teams of these sites that inherit" (migration 0009).
+        Index(None, "site_id", "profile_id"),
         Index(None, "profile_id"),
     )
 
@@ -155,7 +156,8 @@ class AgentTeamRow(Base):
     __table_args__ = (
         _owned("agents", "agent_id", ondelete="CASCADE"),
         _owned("teams", "team_id"),
-        Index(None, "team_id"),
+        # Covering for "the agents of this team" (migration 0009).
+        Index(None, "team_id", "agent_id"),
     )
 
     workspace_id: Mapped[str] = mapped_column(String(64))

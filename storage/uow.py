@@ -1,4 +1,11 @@
-"""Units of work: one transaction on one workspace, rolled back unless committed."""
+"""Units of work: one transaction on one workspace, rolled back unless committed.
+
+On PostgreSQL a unit of work begins by reading its workspace's row (its settings, kept for
+the rest of the unit of work). That first statement is also the liveness check: a pooled
+connection the server has closed fails there, before anything was read or written, and
+the unit of work starts again once on a fresh connection. So no connection is pinged
+before use. On SQLite the row is read when first asked for, and kept likewise.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +27,8 @@ from domain.ports import (
 )
 from domain.report_runs import ReportRunRepository
 from domain.transfer.ports import BulkWriter
-from storage.engine import WRITE_OPTION
-from storage.errors import is_busy
+from storage.engine import WRITE_OPTION, unit_engines
+from storage.errors import is_busy, is_dead_connection
 from storage.repositories.agents import SqlAgentRepository
 from storage.repositories.audit import SqlAuditRepository
 from storage.repositories.bulk import SqlBulkWriter
@@ -32,6 +39,9 @@ from storage.repositories.teams import SqlTeamRepository
 from storage.repositories.workspaces import SqlWorkspaceRepository
 from storage.tables import WorkspaceRow
 
+# A connection found dead at the start of a unit of work is replaced this many times.
+DEAD_CONNECTION_RETRIES = 1
+
 
 class SqlUnitOfWork:
     """One transaction on one workspace; every repository it hands out sees only that workspace."""
@@ -39,29 +49,50 @@ class SqlUnitOfWork:
     def __init__(self, engine: Engine, workspace_id: str, *, write: bool = True) -> None:
         self.workspace_id = workspace_id
         self.write = write
+        # The engine carries the write option (and, for PostgreSQL readers, autocommit).
+        self._engine = (
+            engine
+            if WRITE_OPTION in engine.get_execution_options()
+            else (unit_engines(engine)[write])
+        )
+        self._open()
+
+    def _open(self) -> None:
+        workspace_id = self.workspace_id
         # The protocol's attributes are mutable, so they are typed as the protocols themselves.
         # expire_on_commit=False: domain objects are built eagerly, nothing is lazy-loaded later.
-        self.session = Session(
-            bind=engine.execution_options(**{WRITE_OPTION: write}), expire_on_commit=False
-        )
-        self.workspaces: WorkspaceRepository = SqlWorkspaceRepository(self.session, workspace_id)
+        self.session = Session(bind=self._engine, expire_on_commit=False)
+        self._workspaces = SqlWorkspaceRepository(self.session, workspace_id)
+        self.workspaces: WorkspaceRepository = self._workspaces
         self.profiles: ProfileRepository = SqlProfileRepository(self.session, workspace_id)
         self.sites: SiteRepository = SqlSiteRepository(self.session, workspace_id)
         self.teams: TeamRepository = SqlTeamRepository(self.session, workspace_id)
-        self.agents: AgentRepository = SqlAgentRepository(self.session, workspace_id)
+        agents = SqlAgentRepository(self.session, workspace_id)
+        agents.workspaces = self._workspaces
+        self.agents: AgentRepository = agents
         self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
         self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
         self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
 
     def __enter__(self) -> Self:
-        try:
-            # Begin now, so a writer holds the lock (SQLite: BEGIN IMMEDIATE) before any read.
-            self.session.connection()
-        except SQLAlchemyError as error:
-            self.session.close()
-            _raise_if_busy(error)
-            raise
-        return self
+        for attempt in range(1 + DEAD_CONNECTION_RETRIES):
+            try:
+                # Begin now, so a writer holds the lock (SQLite: BEGIN IMMEDIATE) before any
+                # read. On a server, the workspace read is the first statement: a pooled
+                # connection the server closed fails here, when a retry is still safe.
+                self.session.connection()
+                if self._engine.dialect.name != "sqlite":  # a file has no connection to lose
+                    self._workspaces.load()
+                return self
+            except SQLAlchemyError as error:
+                self.session.close()
+                if attempt < DEAD_CONNECTION_RETRIES and is_dead_connection(error):
+                    # Nothing was done yet: start the unit of work again on a new connection.
+                    self._open()
+                    continue
+                _raise_if_busy(error)
+                raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def __exit__(
         self,
@@ -70,14 +101,14 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            self.rollback()
+            # Closing rolls back whatever was not committed, and skips the snapshot restore
+            # of the objects a rollback() would do: the session is thrown away anyway.
+            self.session.close()
         except SQLAlchemyError as error:
             if exc is None:
                 _raise_if_busy(error)
                 raise
             # Otherwise the error that ended the block is the one worth reporting.
-        finally:
-            self.session.close()
         if isinstance(exc, SQLAlchemyError):
             _raise_if_busy(exc)
 
@@ -104,16 +135,25 @@ class SqlUnitOfWorkFactory:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Built once: engine.execution_options() makes a new engine object on every call.
+        self._engines = unit_engines(engine)
 
     def __call__(self, workspace_id: str, *, write: bool = True) -> SqlUnitOfWork:
         """A unit of work on `workspace_id`; `write=True` takes the write lock when it begins."""
-        return SqlUnitOfWork(self.engine, workspace_id, write=write)
+        return SqlUnitOfWork(self._engines[write], workspace_id, write=write)
 
     def workspace_ids(self) -> list[str]:
         """Every workspace that has been used, in id order."""
-        try:
-            with Session(bind=self.engine.execution_options(**{WRITE_OPTION: False})) as session:
-                return list(session.scalars(select(WorkspaceRow.id).order_by(WorkspaceRow.id)))
-        except SQLAlchemyError as error:
-            _raise_if_busy(error)
-            raise
+        for attempt in range(1 + DEAD_CONNECTION_RETRIES):
+            try:
+                with self._engines[False].connect() as connection:
+                    return list(connection.scalars(_WORKSPACE_IDS))
+            except SQLAlchemyError as error:
+                if attempt < DEAD_CONNECTION_RETRIES and is_dead_connection(error):
+                    continue
+                _raise_if_busy(error)
+                raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+_WORKSPACE_IDS = select(WorkspaceRow.id).order_by(WorkspaceRow.id)

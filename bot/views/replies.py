@@ -29,13 +29,16 @@ def reply_message(reply: Reply, lang: str, *, max_blocks: int = MESSAGE_BLOCKS_M
         section(chunk) for chunk in chunk_lines("\n".join(lines).splitlines(), SECTION_TEXT_MAX)
     ]
     # The table is aligned as plain text and escaped as a whole, so padding counts letters.
-    table = format_table(reply.table, Translator(lang)) if reply.table is not None else ""
+    plain = Translator(lang)
+    # Formatted once, for the code blocks and the fallback text: a 900-row list is most of
+    # a command's rendering cost.
+    table = format_table(reply.table, plain) if reply.table is not None else ""
     if table:
         blocks += [
             section(f"{_FENCE}\n{chunk}\n{_FENCE}")
             for chunk in chunk_lines(escape(table).splitlines(), _CODE_CHUNK_MAX)
         ]
-    fallback = reply.as_text(Translator(lang))
+    fallback = reply.as_text(plain, formatted_table=table)
     return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=fit(blocks, max_blocks, lang))
 
 

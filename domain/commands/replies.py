@@ -41,10 +41,13 @@ class Reply(BaseModel):
     table: Table | None = None
     notice: Text | None = None
 
-    def as_text(self, tr: Translator) -> str:
-        """Plain text: headline, details, then the table in aligned columns."""
+    def as_text(self, tr: Translator, *, formatted_table: str | None = None) -> str:
+        """Plain text: headline, details, then the table in aligned columns (pass
+        `formatted_table` when it was already formatted with `tr`, to save doing it again)."""
         parts = [tr.text(self.headline), *(tr.text(line) for line in self.details)]
-        if self.table is not None:
+        if formatted_table is not None:
+            parts.append(formatted_table)
+        elif self.table is not None:
             parts.append(format_table(self.table, tr))
         return "\n".join(part for part in parts if part)
 

@@ -14,8 +14,9 @@ HISTORY_LIMIT = 50
 
 def effective(uow: UnitOfWork, agent_name: str) -> list[EffectiveProfile]:
     """The agent's profile for each of its teams, with where it comes from."""
-    agent = lookup.agent(uow, agent_name)
-    rows = uow.agents.effective(agent.id)
+    rows = uow.agents.effective_by_name(agent_name.strip())
+    if not rows:
+        lookup.agent(uow, agent_name)  # NotFound with suggestions, unless it has no team
     if current(uow).multimedia_enabled:
         return rows
     default = lookup.profile(uow, DEFAULT_PROFILE_NAME)

@@ -6,22 +6,79 @@ import builtins
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import BindParameter, Row, Select, bindparam, delete, func, insert, select, update
 
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from storage.repositories._base import NamedRepository, name_key, require_row
 from storage.repositories.inheritance import agent_team_profiles
-from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow
+from storage.repositories.workspaces import WORKSPACE_COLUMNS, SqlWorkspaceRepository
+from storage.rows import trusted
+from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow, WorkspaceRow
+
+_WORKSPACE: BindParameter[str] = bindparam("workspace_id")
+_KEY: BindParameter[str] = bindparam("key")
+# Built once with bound parameters. The agent and its teams in one query (one row per team,
+# a single row with no team for an agent without one), in team name order.
+_AGENT_BY_KEY = (
+    select(
+        AgentRow.id,
+        AgentRow.name,
+        AgentRow.email,
+        AgentRow.slack_user,
+        AgentRow.profile_id,
+        ProfileRow.name.label("profile_name"),
+        TeamRow.name.label("team"),
+    )
+    .outerjoin(ProfileRow, ProfileRow.id == AgentRow.profile_id)
+    .outerjoin(AgentTeamRow, AgentTeamRow.agent_id == AgentRow.id)
+    .outerjoin(TeamRow, TeamRow.id == AgentTeamRow.team_id)
+    .where(AgentRow.workspace_id == _WORKSPACE, AgentRow.name_key == _KEY)
+    .order_by(TeamRow.name_key)
+)
+_EFFECTIVE = (
+    agent_team_profiles(_WORKSPACE)
+    .where(AgentRow.id == bindparam("agent_id"))
+    .order_by(TeamRow.name_key)
+)
+# With the workspace's row (its multimedia switch is the next thing `effective` asks for).
+_EFFECTIVE_BY_KEY = (
+    agent_team_profiles(_WORKSPACE)
+    .add_columns(*WORKSPACE_COLUMNS)
+    .join(WorkspaceRow, WorkspaceRow.id == AgentRow.workspace_id)
+    .where(AgentRow.name_key == _KEY)
+    .order_by(TeamRow.name_key)
+)
 
 
 class SqlAgentRepository(NamedRepository):
     kind = "agent"
     row = AgentRow
+    # The unit of work's workspace repository, to hand it a workspace row read on the way.
+    workspaces: SqlWorkspaceRepository | None = None
 
     def get_by_name(self, name: str) -> Agent | None:
-        """Case-insensitive lookup, with the agent's teams."""
-        found = self._agents(self._agent_rows().where(self._by_key(name)))
-        return found[0] if found else None
+        """Case-insensitive lookup, with the agent's teams (one query)."""
+        rows = (
+            self.session.connection()
+            .execute(_AGENT_BY_KEY, {"workspace_id": self.workspace_id, "key": name_key(name)})
+            .all()
+        )
+        if not rows:
+            return None
+        first = rows[0]
+        # Stored rows were validated when written: build the model without validating again.
+        return trusted(
+            Agent,
+            {
+                "id": first.id,
+                "name": first.name,
+                "email": first.email,
+                "slack_user": first.slack_user,
+                "profile_id": first.profile_id,
+                "profile_name": first.profile_name,
+                "teams": tuple(row.team for row in rows if row.team is not None),
+            },
+        )
 
     def list(self, team_id: int | None = None) -> builtins.list[Agent]:
         """Agents in name order, optionally only the members of one team."""
@@ -84,22 +141,17 @@ class SqlAgentRepository(NamedRepository):
 
     def effective(self, agent_id: int) -> builtins.list[EffectiveProfile]:
         """One row per team of the agent, in team order: own ▸ team ▸ site, with the source."""
-        query = (
-            agent_team_profiles(self.workspace_id)
-            .where(AgentRow.id == agent_id)
-            .order_by(TeamRow.name_key)
-        )
-        return [
-            EffectiveProfile(
-                agent=row.agent,
-                team=row.team,
-                profile_id=row.profile_id,
-                profile_name=row.profile_name,
-                source=ProfileSource(row.source),
-                source_name=row.source_name,
-            )
-            for row in self.session.execute(query)
-        ]
+        params = {"workspace_id": self.workspace_id, "agent_id": agent_id}
+        return [_effective(row) for row in self.session.connection().execute(_EFFECTIVE, params)]
+
+    def effective_by_name(self, name: str) -> builtins.list[EffectiveProfile]:
+        """`effective` of the agent called `name` (any case), in one query; [] when there is
+        no such agent or it has no team (the caller tells the two apart if it must)."""
+        params = {"workspace_id": self.workspace_id, "key": name_key(name)}
+        rows = self.session.connection().execute(_EFFECTIVE_BY_KEY, params).all()
+        if rows and self.workspaces is not None and not self.workspaces.known:
+            self.workspaces.remember(rows[0])  # saves the unit of work reading it again
+        return [_effective(row) for row in rows]
 
     def _update(self, agent_id: int, **values: object) -> None:
         statement = (
@@ -147,3 +199,17 @@ class SqlAgentRepository(NamedRepository):
         for agent_id, team_name in self.session.execute(query):
             names[agent_id].append(team_name)
         return names
+
+
+def _effective(row: Row[int, str, str, int, str, str, str]) -> EffectiveProfile:
+    return trusted(
+        EffectiveProfile,
+        {
+            "agent": row.agent,
+            "team": row.team,
+            "profile_id": row.profile_id,
+            "profile_name": row.profile_name,
+            "source": ProfileSource(row.source),
+            "source_name": row.source_name,
+        },
+    )

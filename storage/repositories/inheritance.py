@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CompoundSelect, Select, case, exists, func, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, case, exists, func, select, union
 
 from domain.org import ProfileSource
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
@@ -21,7 +21,9 @@ _source_name = case(
 )
 
 
-def agent_team_profiles(workspace_id: str) -> Select[int, str, str, int, str, str, str]:
+def agent_team_profiles(
+    workspace_id: str | ColumnElement[str],
+) -> Select[int, str, str, int, str, str, str]:
     """(agent id, agent, team, profile id, profile, source, source name) per agent team."""
     return (
         select(
@@ -42,7 +44,7 @@ def agent_team_profiles(workspace_id: str) -> Select[int, str, str, int, str, st
     )
 
 
-def agents_reached(profile_id: int) -> CompoundSelect[int]:
+def agents_reached(profile_id: int | ColumnElement[int]) -> CompoundSelect[int]:
     """Ids of the agents that get `profile_id` for at least one of their teams.
 
     The same rule as `agent_team_profiles`, split into its three cases so that each walks

@@ -4,18 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Subquery, distinct, exists, func, literal_column, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    Row,
+    Select,
+    Subquery,
+    bindparam,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 
 from domain.org import References, Usage
-from domain.profiles import Profile, ProfileState
+from domain.profiles import Profile, ProfileState, ProfileType
 from storage.repositories._base import NamedRepository
 from storage.repositories.inheritance import agent_team_profiles, agents_reached
+from storage.rows import trusted
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 
 
 def to_profile(row: ProfileRow) -> Profile:
     """The domain view of a profile row."""
     return Profile.model_validate(row, from_attributes=True)
+
+
+PROFILE_COLUMNS = (
+    *(ProfileRow.__table__.c[name] for name in Profile.model_fields if name != "type"),
+    ProfileRow.__table__.c.type,
+)
+_PROFILE_KEYS = tuple(column.name for column in PROFILE_COLUMNS)
+_TYPES = {member.value: member for member in ProfileType}
+
+
+def profile_from_row(row: Row[Any]) -> Profile:
+    """A profile from a row of PROFILE_COLUMNS, without validating it again: only validated
+    profiles are ever written (the schema's checks hold the same rules)."""
+    values = dict(zip(_PROFILE_KEYS, row, strict=True))
+    values["type"] = _TYPES[values["type"]]
+    return trusted(Profile, values)
 
 
 class ProfileUsageQueries(NamedRepository):
@@ -34,24 +63,17 @@ class ProfileUsageQueries(NamedRepository):
 
     def usage(self, profile_id: int) -> Usage:
         """Direct references by kind, plus the distinct agents whose effective profile it is."""
-        profile_name = self.session.scalar(
-            select(ProfileRow.name).where(self._mine(), ProfileRow.id == profile_id)
-        )
-        if profile_name is None:
+        params = {"workspace_id": self.workspace_id, "profile_id": profile_id}
+        # One query: the profile's own row first, then its referrers, each with the count.
+        rows = self.session.connection().execute(_USAGE, params).all()
+        if not rows or rows[0].kind != "profile":
             raise LookupError(f"no profile with id {profile_id} in this workspace")
-        referrers = self._referrers(profile_id)
-        rows = self.session.execute(
-            select(referrers.c.kind, referrers.c.name).order_by(referrers.c.name_key)
-        ).all()
-        reached = self.session.scalar(
-            select(func.count()).select_from(agents_reached(profile_id).subquery())
-        )
         return Usage(
-            profile=profile_name,
-            sites=tuple(name for kind, name in rows if kind == "site"),
-            teams=tuple(name for kind, name in rows if kind == "team"),
-            agents=tuple(name for kind, name in rows if kind == "agent"),
-            reached_agents=reached or 0,
+            profile=rows[0].name,
+            sites=tuple(row.name for row in rows if row.kind == "site"),
+            teams=tuple(row.name for row in rows if row.kind == "team"),
+            agents=tuple(row.name for row in rows if row.kind == "agent"),
+            reached_agents=rows[0].reached or 0,
         )
 
     def count_by_state(self) -> dict[ProfileState, int]:
@@ -93,18 +115,41 @@ class ProfileUsageQueries(NamedRepository):
 
     def _referrers(self, profile_id: int) -> Subquery:
         """(rank, kind, name, name_key) of every site, team and agent naming the profile."""
-        referrer_tables: tuple[tuple[str, type[SiteRow | TeamRow | AgentRow]], ...] = (
-            ("site", SiteRow),
-            ("team", TeamRow),
-            ("agent", AgentRow),
-        )
-        parts: list[Select[Any, Any, str, str]] = [
-            select(
-                literal_column(str(rank)).label("rank"),
-                literal_column(f"'{kind}'").label("kind"),
-                table.name.label("name"),
-                table.name_key.label("name_key"),
-            ).where(table.workspace_id == self.workspace_id, table.profile_id == profile_id)
-            for rank, (kind, table) in enumerate(referrer_tables)
-        ]
-        return union_all(*parts).subquery()
+        return referrers(self.workspace_id, profile_id)
+
+
+def referrers(workspace_id: Any, profile_id: Any) -> Subquery:
+    """(rank, kind, name, name_key) of every site, team and agent naming the profile."""
+    referrer_tables: tuple[tuple[str, type[SiteRow | TeamRow | AgentRow]], ...] = (
+        ("site", SiteRow),
+        ("team", TeamRow),
+        ("agent", AgentRow),
+    )
+    parts: list[Select[Any, Any, str, str]] = [
+        select(
+            literal_column(str(rank)).label("rank"),
+            literal_column(f"'{kind}'").label("kind"),
+            table.name.label("name"),
+            table.name_key.label("name_key"),
+        ).where(table.workspace_id == workspace_id, table.profile_id == profile_id)
+        for rank, (kind, table) in enumerate(referrer_tables)
+    ]
+    return union_all(*parts).subquery()
+
+
+# Built once with bound parameters: no statement construction or cache key per call.
+_WORKSPACE: BindParameter[str] = bindparam("workspace_id")
+_PROFILE: BindParameter[int] = bindparam("profile_id")
+_USAGE_SUBQUERY = union_all(
+    select(
+        literal_column("-1").label("rank"),
+        literal_column("'profile'").label("kind"),
+        ProfileRow.name.label("name"),
+        ProfileRow.name_key.label("name_key"),
+    ).where(ProfileRow.workspace_id == _WORKSPACE, ProfileRow.id == _PROFILE),
+    select(*referrers(_WORKSPACE, _PROFILE).c),
+).subquery()
+_REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery()).scalar_subquery()
+_USAGE = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED.label("reached")).order_by(
+    _USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key
+)

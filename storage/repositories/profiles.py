@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, bindparam, select, update
 
 from domain.audit import Actor
 from domain.errors import NotFound, ProfileInUse, StaleVersion
 from domain.profiles import Profile, ProfileSpec, ProfileState
 from storage.repositories._base import name_key
-from storage.repositories.profile_usage import ProfileUsageQueries, to_profile
+from storage.repositories.profile_usage import (
+    PROFILE_COLUMNS,
+    ProfileUsageQueries,
+    profile_from_row,
+    to_profile,
+)
 from storage.tables import ProfileRow
 
 # SPEC §2: a refusal lists the first ten references, then a count.
 REFERENCES_SHOWN = 10
+
+# Built once with bound parameters: the reads of every command skip statement construction.
+_MINE = ProfileRow.workspace_id == bindparam("workspace_id")
+_BY_ID = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.id == bindparam("profile_id"))
+_BY_KEY = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.name_key == bindparam("key"))
+# SQLite renders no FOR UPDATE; its BEGIN IMMEDIATE already serialises writers.
+_BY_KEY_FOR_UPDATE = _BY_KEY.with_for_update()
+_LIST = select(*PROFILE_COLUMNS).where(_MINE).order_by(ProfileRow.name_key)
+_LIST_BY_STATE = _LIST.where(ProfileRow.active == bindparam("active"))
 
 
 class SqlProfileRepository(ProfileUsageQueries):
@@ -24,21 +39,21 @@ class SqlProfileRepository(ProfileUsageQueries):
 
     def get(self, profile_id: int) -> Profile | None:
         """The profile with this id in this workspace, or None."""
-        return self._one(select(ProfileRow).where(self._mine(), ProfileRow.id == profile_id))
+        return self._one(_BY_ID, profile_id=profile_id)
 
     def get_by_name(self, name: str, *, for_update: bool = False) -> Profile | None:
         """Case-insensitive lookup; `for_update` locks the row until the unit of work ends."""
-        # SQLite renders no FOR UPDATE; its BEGIN IMMEDIATE already serialises writers.
-        query = select(ProfileRow).where(self._by_key(name))
-        return self._one(query.with_for_update() if for_update else query)
+        return self._one(_BY_KEY_FOR_UPDATE if for_update else _BY_KEY, key=name_key(name))
 
     def list(self, state: ProfileState = ProfileState.ALL) -> builtins.list[Profile]:
         """Profiles in case-insensitive name order, optionally only active or inactive ones."""
         # Plain rows, not ORM entities: a list can hold thousands and is only read.
-        query = select(ProfileRow.__table__).where(self._mine()).order_by(ProfileRow.name_key)
+        params: dict[str, object] = {"workspace_id": self.workspace_id}
+        query = _LIST
         if state is not ProfileState.ALL:
-            query = query.where(ProfileRow.active.is_(state is ProfileState.ACTIVE))
-        return [Profile.model_validate(row) for row in self.session.execute(query).mappings()]
+            query, params["active"] = _LIST_BY_STATE, state is ProfileState.ACTIVE
+        rows = self.session.connection().execute(query, params)
+        return [profile_from_row(row) for row in rows]
 
     def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""
@@ -94,10 +109,14 @@ class SqlProfileRepository(ProfileUsageQueries):
 
         self.delete_by_id(profile_id, refusal)
 
-    def _one(self, query: Select[ProfileRow]) -> Profile | None:
-        # populate_existing: a row already in the session may be older than the database.
-        row = self.session.scalar(query.execution_options(populate_existing=True))
-        return None if row is None else to_profile(row)
+    def _one(self, query: Select[Any], **params: object) -> Profile | None:
+        # Core rows straight from the database: nothing stale from the session's identity map.
+        row = (
+            self.session.connection()
+            .execute(query, {"workspace_id": self.workspace_id, **params})
+            .first()
+        )
+        return None if row is None else profile_from_row(row)
 
 
 def _spec_columns(spec: ProfileSpec) -> dict[str, object]:

@@ -1,14 +1,16 @@
-"""The workspace row of the unit of work: its settings."""
+"""The workspace row of the unit of work: its settings, read once per unit of work."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.workspace import Workspace
 from storage.repositories._base import Repository
+from storage.rows import trusted
 from storage.tables import WorkspaceRow
 
 _SETTINGS = (
@@ -21,11 +23,41 @@ _SETTINGS = (
 )
 
 
+_FIELDS = ("id", *_SETTINGS, "created_at")
+# Every column of the row, labelled so another repository's query can carry them too.
+WORKSPACE_COLUMNS = tuple(
+    WorkspaceRow.__table__.c[name].label(f"workspace_{name}") for name in _FIELDS
+)
+# Built once: a prepared statement keeps its compiled form and cache key between calls.
+_GET = select(*WORKSPACE_COLUMNS).where(WorkspaceRow.id == bindparam("workspace_id"))
+_UNREAD = object()
+
+
 class SqlWorkspaceRepository(Repository):
+    _cached: object = _UNREAD
+
+    def load(self) -> Workspace | None:
+        """Read the row now (the unit of work's first statement) and keep it."""
+        row = self.session.connection().execute(_GET, {"workspace_id": self.workspace_id}).first()
+        return self.remember(row)
+
+    def remember(self, row: Row[Any] | None) -> Workspace | None:
+        """Keep the row of WORKSPACE_COLUMNS another query of this unit of work read."""
+        # The row was validated when it was written: no need to validate it again.
+        found = None if row is None else trusted(Workspace, workspace_values(row))
+        self._cached = found
+        return found
+
+    @property
+    def known(self) -> bool:
+        """Whether this unit of work has read the row already."""
+        return self._cached is not _UNREAD
+
     def get(self) -> Workspace | None:
-        """This workspace's settings, or None before its first use."""
-        row = self.session.get(WorkspaceRow, self.workspace_id, populate_existing=True)
-        return None if row is None else Workspace.model_validate(row, from_attributes=True)
+        """This workspace's settings, or None before its first use (read once per unit of work)."""
+        if self._cached is _UNREAD:
+            return self.load()
+        return self._cached  # type: ignore[return-value]
 
     def ensure(self, defaults: Workspace) -> bool:
         """Insert the row unless it exists, safe against a racing insert; True if inserted."""
@@ -38,6 +70,7 @@ class SqlWorkspaceRepository(Repository):
             .on_conflict_do_nothing(index_elements=["id"])
             .returning(WorkspaceRow.id)
         )
+        self._cached = _UNREAD
         return self.session.execute(statement).scalar_one_or_none() is not None
 
     def save(self, workspace: Workspace) -> Workspace:
@@ -47,7 +80,7 @@ class SqlWorkspaceRepository(Repository):
         self.session.execute(
             update(WorkspaceRow).where(WorkspaceRow.id == self.workspace_id).values(**values)
         )
-        saved = self.get()
+        saved = self.load()
         assert saved is not None  # the row was ensured above, in this transaction
         return saved
 
@@ -61,3 +94,9 @@ class SqlWorkspaceRepository(Repository):
         if self.session.get_bind().dialect.name == "postgresql":
             return postgresql.insert(WorkspaceRow)
         return sqlite.insert(WorkspaceRow)
+
+
+def workspace_values(row: Row[Any]) -> dict[str, Any]:
+    """The Workspace fields from a row that holds WORKSPACE_COLUMNS (and maybe more)."""
+    mapping = row._mapping
+    return {name: mapping[f"workspace_{name}"] for name in _FIELDS}
