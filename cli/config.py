@@ -9,6 +9,7 @@ import os
 from dotenv import load_dotenv
 
 from domain.audit import Actor
+from domain.messages import t
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 
@@ -46,16 +47,25 @@ def local_actor(name: str | None) -> Actor:
 
 
 def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
-    """--workspace if given, else the only workspace, else `local` when there is none."""
-    if wanted:
-        return wanted
+    """--workspace if it is known, else the only workspace, else `local` when there is none.
+
+    A command never creates a workspace by accident (SPEC §7): an unknown --workspace is
+    refused with the known ones; `mmbot workspace add` creates one on purpose.
+    """
     known = factory.workspace_ids()
+    if wanted:
+        wanted = wanted.strip()
+        if wanted in known or (not known and wanted == LOCAL_WORKSPACE):
+            return wanted
+        raise UsageProblem(_unknown_workspace(wanted, known))
     if not known:
         return LOCAL_WORKSPACE
     if len(known) == 1:
         return known[0]
-    raise UsageProblem(
-        "This database holds several workspaces: "
-        + ", ".join(known)
-        + ". Choose one with --workspace."
-    )
+    raise UsageProblem(t("cli.several_workspaces", workspaces=", ".join(known)))
+
+
+def _unknown_workspace(wanted: str, known: list[str]) -> str:
+    if not known:
+        return t("cli.no_such_workspace_none", workspace=wanted)
+    return t("cli.no_such_workspace", workspace=wanted, workspaces=", ".join(known))

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec
 from storage.engine import WRITE_OPTION
-from storage.repositories._base import name_key
+from storage.repositories._base import name_key, org_name_columns
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
 
 # Rows per INSERT statement: large enough to amortise round trips, small enough for SQLite.
@@ -79,7 +79,7 @@ def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: str, at:
             connection,
             SiteRow,
             [
-                {**_named(workspace_id, site.name), "profile_id": profile_id(site.profile)}
+                {**_org_named(workspace_id, site.name), "profile_id": profile_id(site.profile)}
                 for site in org.sites
             ],
         )
@@ -88,7 +88,7 @@ def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: str, at:
             TeamRow,
             [
                 {
-                    **_named(workspace_id, team.name),
+                    **_org_named(workspace_id, team.name),
                     "site_id": site_ids[team.site],
                     "kind": team.kind.value,
                     "profile_id": profile_id(team.profile),
@@ -101,7 +101,7 @@ def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: str, at:
             AgentRow,
             [
                 {
-                    **_named(workspace_id, agent.name),
+                    **_org_named(workspace_id, agent.name),
                     "email": agent.email,
                     "slack_user": None,
                     "profile_id": profile_id(agent.profile),
@@ -132,6 +132,10 @@ def refresh_planner_statistics(engine: Engine) -> None:
 
 def _named(workspace_id: str, name: str) -> dict[str, object]:
     return {"workspace_id": workspace_id, "name": name, "name_key": name_key(name)}
+
+
+def _org_named(workspace_id: str, name: str) -> dict[str, object]:
+    return {"workspace_id": workspace_id, **org_name_columns(name)}
 
 
 def _profile_rows(

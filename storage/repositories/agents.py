@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from sqlalchemy import Select, delete, func, insert, select, update
 
 from domain.org import Agent, EffectiveProfile, ProfileSource
-from storage.repositories._base import NamedRepository, name_key, require_row
+from storage.repositories._base import OrgRepository, org_name_columns, require_row
 from storage.repositories.inheritance import agent_team_profiles
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow
 
 
-class SqlAgentRepository(NamedRepository):
+class SqlAgentRepository(OrgRepository):
     kind = "agent"
     row = AgentRow
 
@@ -42,8 +42,7 @@ class SqlAgentRepository(NamedRepository):
         """Store a new agent in `team_ids`; DuplicateName if the name is taken."""
         row = AgentRow(
             workspace_id=self.workspace_id,
-            name=name,
-            name_key=name_key(name),
+            **org_name_columns(name),
             email=email,
             slack_user=slack_user,
         )

@@ -8,11 +8,11 @@ from sqlalchemy import Select, func, select, update
 
 from domain.errors import TeamHasAgents
 from domain.org import Team, TeamKind
-from storage.repositories._base import NamedRepository, name_key, require_row
+from storage.repositories._base import OrgRepository, org_name_columns, require_row
 from storage.tables import AgentTeamRow, ProfileRow, SiteRow, TeamRow
 
 
-class SqlTeamRepository(NamedRepository):
+class SqlTeamRepository(OrgRepository):
     kind = "team"
     row = TeamRow
 
@@ -32,8 +32,7 @@ class SqlTeamRepository(NamedRepository):
         """Store a new team without a profile of its own; DuplicateName if the name is taken."""
         row = TeamRow(
             workspace_id=self.workspace_id,
-            name=name,
-            name_key=name_key(name),
+            **org_name_columns(name),
             site_id=site_id,
             kind=kind.value,
         )

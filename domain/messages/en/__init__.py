@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.messages.en import (
     commands,
+    directory,
     errors,
     grammar,
     help,
@@ -35,4 +36,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    directory.MESSAGES,
 )
