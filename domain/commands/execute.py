@@ -9,7 +9,15 @@ from typing import Any
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.handlers import assignments, org, profiles, queries, settings
+from domain.commands.handlers import (
+    assignments,
+    directory,
+    org,
+    org_edits,
+    profiles,
+    queries,
+    settings,
+)
 from domain.commands.help import help_text
 from domain.commands.replies import Reply
 from domain.errors import DomainError, NotAdministrator
@@ -21,7 +29,7 @@ from domain.services.workspaces import ensure_workspace
 Handler = Callable[[UnitOfWork, Actor, Any], Reply]
 
 HANDLERS: dict[type[m.Command], Handler] = {
-    m.ListProfiles: profiles.list_profiles,
+    m.ListProfiles: directory.list_profiles,
     m.ShowProfile: profiles.show,
     m.CreateProfile: profiles.create,
     m.EditProfile: profiles.edit,
@@ -31,8 +39,11 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.Assign: assignments.assign,
     m.Unassign: assignments.unassign,
     m.ShowEffective: queries.effective,
-    m.ShowUsage: queries.usage,
-    m.ShowHistory: queries.history,
+    m.ShowUsage: directory.usage,
+    m.ShowHistory: directory.history,
+    m.ShowObjectHistory: directory.object_history,
+    m.ShowSettingsHistory: directory.settings_history,
+    m.ReplaceProfile: org_edits.replace,
     m.RunReport: queries.report,
     m.AddSite: org.add_site,
     m.ListSites: org.list_sites,
@@ -41,7 +52,11 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.ListTeams: org.list_teams,
     m.RemoveTeam: org.remove_team,
     m.AddAgent: org.add_agent,
-    m.ListAgents: org.list_agents,
+    m.ListAgents: directory.list_agents,
+    m.RenameSite: org_edits.rename_site,
+    m.RenameTeam: org_edits.rename_team,
+    m.MoveTeam: org_edits.move_team,
+    m.EditAgent: org_edits.edit_agent,
     m.RemoveAgent: org.remove_agent,
     m.SetAgentTeams: org.set_agent_teams,
     m.ShowSettings: settings.show,

@@ -9,25 +9,16 @@ from domain.commands.model import (
     Command,
     CreateProfile,
     EditProfile,
-    ListProfiles,
     OpenCreateForm,
     OpenEditForm,
     ProfileFields,
     TargetKind,
     Unassign,
 )
-from domain.profiles import ProfileState, ProfileType
+from domain.profiles import ProfileType
 
 _FIELDS = ("type", "voice", "chat", "email", "social", "description", "channels")
 _PROFILE_NAME = "profile_name"
-
-
-def list_profiles(args: Arguments) -> Command:
-    """list [active|inactive|all]"""
-    args.expect(1)
-    if not args.words:
-        return ListProfiles()
-    return ListProfiles(state=args.word_choice(0, "state", list(ProfileState)))
 
 
 def create(args: Arguments) -> Command:

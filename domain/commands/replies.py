@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.commands.pages import Paging
 from domain.messages import t
 
 
@@ -34,6 +35,8 @@ class Reply(BaseModel):
     details: tuple[str, ...] = ()
     table: Table | None = None
     notice: str | None = None
+    paging: Paging | None = None
+    """Set on one page of a longer answer: where it is, and the commands for the others."""
 
     def as_text(self, *, formatted_table: str | None = None) -> str:
         """Plain text: headline, details, then the table in aligned columns (pass it if it
@@ -43,7 +46,29 @@ class Reply(BaseModel):
             parts.append(formatted_table)
         elif self.table is not None:
             parts.append(format_table(self.table))
+        parts += paging_lines(self.paging)
         return "\n".join(part for part in parts if part)
+
+
+def paging_lines(paging: Paging | None) -> list[str]:
+    """'Page 2 of 9 (26–50 of 210).' and the commands for the next and previous pages."""
+    if paging is None:
+        return []
+    lines = [
+        t(
+            "page.position",
+            number=paging.number,
+            pages=paging.pages,
+            first=paging.first,
+            last=paging.last,
+            total=paging.total,
+        )
+    ]
+    if paging.next_command:
+        lines.append(t("page.next", command=paging.next_command))
+    if paging.previous_command:
+        lines.append(t("page.previous", command=paging.previous_command))
+    return lines
 
 
 def format_table(table: Table) -> str:

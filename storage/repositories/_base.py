@@ -143,3 +143,21 @@ class OrgRepository(NamedRepository):
         with self.translating_duplicates(name):
             found = len(self.session.execute(statement).all())
         require_row(found, self.kind, row_id)
+
+    def with_profile(self, profile_id: int) -> list[tuple[int, str]]:
+        """(id, name) of every row that names the profile itself, in name order."""
+        query = (
+            select(self.row.id, self.row.name)
+            .where(self._mine(), self.row.profile_id == profile_id)
+            .order_by(self.row.name_key)
+        )
+        return [(row_id, name) for row_id, name in self.session.execute(query)]
+
+    def replace_profile(self, old_id: int, new_id: int) -> None:
+        """Every row naming `old_id` names `new_id` instead, in one statement."""
+        self.session.execute(
+            update(self.row)
+            .where(self._mine(), self.row.profile_id == old_id)
+            .values(profile_id=new_id)
+            .execution_options(synchronize_session=False)
+        )

@@ -61,6 +61,17 @@ class SqlTeamRepository(OrgRepository):
 
         self.delete_by_id(team_id, refusal)
 
+    def move(self, team_id: int, site_id: int) -> None:
+        """Put the team on another site of this workspace."""
+        statement = (
+            update(TeamRow)
+            .where(self._mine(), TeamRow.id == team_id)
+            .values(site_id=site_id)
+            .returning(TeamRow.id)
+            .execution_options(synchronize_session=False)
+        )
+        require_row(len(self.session.execute(statement).all()), self.kind, team_id)
+
     def agent_count(self, team_id: int) -> int:
         """How many agents belong to the team."""
         query = select(func.count()).where(

@@ -80,26 +80,6 @@ def add_agent(uow: UnitOfWork, actor: Actor, command: m.AddAgent) -> Reply:
     )
 
 
-def list_agents(uow: UnitOfWork, _: Actor, command: m.ListAgents) -> Reply:
-    agents = org.list_agents(uow, command.team)
-    if not agents:
-        return Reply(headline=t("agent.none"))
-    rows = tuple(
-        (
-            a.name,
-            ", ".join(a.teams),
-            a.profile_name or t("agent.inherits"),
-            a.email or "",
-            a.slack_user or "",
-        )
-        for a in agents
-    )
-    columns = (t("col.agent"), t("col.teams"), t("col.own_profile"), t("col.email"), t("col.slack"))
-    return Reply(
-        headline=t("agent.list", count=len(agents)), table=Table(columns=columns, rows=rows)
-    )
-
-
 def remove_agent(uow: UnitOfWork, actor: Actor, command: m.RemoveAgent) -> Reply:
     agent = org.remove_agent(uow, actor, command.name)
     return Reply(

@@ -7,7 +7,7 @@ from domain.commands import model as m
 from domain.commands.replies import Reply, Table
 from domain.messages import t
 from domain.ports import UnitOfWork
-from domain.profiles import Profile, ProfileState, ProfileValues
+from domain.profiles import Profile, ProfileValues
 from domain.services import lookup, profiles
 from domain.services.profiles import ProfileChange, ProfileFields
 
@@ -72,16 +72,6 @@ def describe(profile: Profile) -> Reply:
         ),
     )
     return Reply(headline=t("show.headline", name=profile.name), details=details)
-
-
-def list_profiles(uow: UnitOfWork, _: Actor, command: m.ListProfiles) -> Reply:
-    found = profiles.list_profiles(uow, command.state)
-    if not found:
-        return Reply(headline=t("list.empty", state=command.state.value))
-    key = "list.headline_all" if command.state is ProfileState.ALL else "list.headline"
-    return Reply(
-        headline=t(key, count=len(found), state=command.state.value), table=profile_table(found)
-    )
 
 
 def show(uow: UnitOfWork, _: Actor, command: m.ShowProfile) -> Reply:

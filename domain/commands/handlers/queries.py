@@ -15,8 +15,6 @@ from domain.ports import UnitOfWork
 from domain.services import lookup, queries
 from domain.services.report import build_report
 
-LIST_SHOWN = 20
-
 
 def source_text(row: EffectiveProfile) -> str:
     """'own', 'from team X', 'from site Y' or 'multimedia is off'."""
@@ -40,30 +38,6 @@ def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
         headline=t("effective.headline", agent=agent_name, count=len(rows)),
         details=details,
         table=table,
-    )
-
-
-def _names(kind: str, names: tuple[str, ...]) -> str:
-    shown = ", ".join(names[:LIST_SHOWN])
-    more = t("error.and_more", count=len(names) - LIST_SHOWN) if len(names) > LIST_SHOWN else ""
-    return t(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
-
-
-def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
-    found = queries.usage(uow, command.profile)
-    details = (
-        _names("sites", found.sites),
-        _names("teams", found.teams),
-        _names("agents", found.agents),
-    )
-    return Reply(
-        headline=t(
-            "usage.headline",
-            profile=found.profile,
-            direct=found.direct_references,
-            reached=found.reached_agents,
-        ),
-        details=details,
     )
 
 
@@ -99,25 +73,6 @@ def history_row(record: AuditRecord) -> tuple[str, ...]:
         f"{record.object_type} {record.object_name}",
         _change_text(before),
         _change_text(after),
-    )
-
-
-def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
-    profile = lookup.profile(uow, command.profile)
-    records = queries.history(uow, profile.name)
-    if not records:
-        return Reply(headline=t("history.empty", profile=profile.name))
-    columns = (
-        t("col.when"),
-        t("col.who"),
-        t("col.action"),
-        t("col.object"),
-        t("col.before"),
-        t("col.after"),
-    )
-    table = Table(columns=columns, rows=tuple(history_row(r) for r in records))
-    return Reply(
-        headline=t("history.headline", profile=profile.name, count=len(records)), table=table
     )
 
 

@@ -23,3 +23,54 @@ MESSAGES = {
         "This database has no workspace yet. Create one with `mmbot workspace add <id>`."
     ),
 }
+
+MESSAGES |= {
+    "page.position": "Page {number} of {pages} ({first}–{last} of {total}).",
+    "page.next": "Next page: `{command}`",
+    "page.previous": "Previous page: `{command}`",
+    "page.out_of_range": (
+        "There is no page {number}: this answer has {pages} page(s). Ask for page=1 to {pages}."
+    ),
+    "grammar.bad_page": "{option}={value}: the page must be a whole number from 1.",
+    "grammar.missing_keyword": "`{verb}` needs the word `{keyword}` here, for example {verb} A {keyword} B.",
+    "grammar.expected_keyword": "`{verb}` expects the word `{keyword}` here, not {word}.",
+    "grammar.what.new_name": "the new name",
+    "grammar.what.replacement_name": "the profile that replaces it",
+    "slack.page_next": "Next",
+    "slack.page_previous": "Previous",
+}
+
+MESSAGES |= {
+    "list.filter_type": "Type: {type}",
+    "list.filter_name": 'Names containing "{name}"',
+    "col.reached_agent": "Agents it reaches",
+    "usage.more_direct": " and {count} more (see `agent list profile=…` or `history`)",
+    "agent.none_matching": "No agent matches; `agent list` shows every agent.",
+    "history.deleted": "This profile, site, team or agent has been deleted; its trail is kept.",
+    "history.object_headline": 'Changes to {kind} "{name}", newest first ({count}):',
+    "history.object_empty": 'No changes are recorded for {kind} "{name}".',
+    "history.settings_headline": "Changes to the workspace settings, newest first ({count}):",
+    "history.settings_empty": "No changes to the workspace settings are recorded.",
+    "rename.done": 'Renamed {kind} "{old}" to "{new}".',
+    "rename.unchanged": 'The {kind} is already called "{name}"; nothing changed.',
+    "move.done": (
+        'Moved team "{team}" from site "{old}" to site "{site}"; its agents without a profile '
+        "of their own (and the team, if it has none) now get the profile of \"{site}\"."
+    ),
+    "move.unchanged": 'Team "{team}" is already on site "{site}"; nothing changed.',
+    "agent.edit_done": 'Saved agent "{name}".',
+    "agent.edit_renamed": 'Renamed agent "{old}" to "{name}".',
+    "agent.edit_unchanged": 'Agent "{name}" already has these values; nothing changed.',
+    "agent.edit_email": "Email: {email}",
+    "agent.edit_slack": "Slack user: {slack}",
+    "replace.done": (
+        'Replaced "{old}" with "{new}" on {sites} site(s), {teams} team(s) and {agents} agent(s).'
+    ),
+    "replace.next": 'Nothing names "{old}" now: `deactivate "{old}"` retires it.',
+    "replace.nothing": 'No site, team or agent has "{old}" as its profile; nothing changed.',
+    "replace.same_profile": 'Replacing "{profile}" with itself would change nothing.',
+    "notice.rename": '{actor} renamed {kind} "{old}" to "{new}"',
+    "notice.team_move": '{actor} moved team "{team}" from site "{old}" to site "{site}"',
+    "notice.agent_edit": '{actor} edited agent "{name}"',
+    "notice.replace": '{actor} replaced profile "{old}" with "{new}" on {count} site(s), team(s) or agent(s)',
+}

@@ -1,0 +1,170 @@
+"""Handlers for the paged answers: list, usage, agent list and history."""
+
+from __future__ import annotations
+
+from domain.audit import Actor, AuditRecord
+from domain.commands import model as m
+from domain.commands.handlers.profiles import profile_table
+from domain.commands.handlers.queries import history_row
+from domain.commands.pages import paging, quoted, with_page
+from domain.commands.replies import Reply, Table
+from domain.directory import ListState, ProfileFilter
+from domain.messages import t
+from domain.paging import Page, PageRequest
+from domain.ports import UnitOfWork
+from domain.services import lookup, queries
+
+
+def _list_command(command: m.ListProfiles) -> str:
+    words = ["list", command.state.value]
+    if command.type is not None:
+        words.append(f"type={command.type.value}")
+    if command.name:
+        words.append(f"name={quoted(command.name)}")
+    return " ".join(words)
+
+
+def list_profiles(uow: UnitOfWork, _: Actor, command: m.ListProfiles) -> Reply:
+    wanted = ProfileFilter(state=command.state, type=command.type, name=command.name)
+    page = queries.profiles_page(uow, wanted, PageRequest(command.page))
+    filters = _filters(command)
+    if not page.total:
+        return Reply(headline=t("list.empty", state=command.state.value), details=filters)
+    key = "list.headline_all" if command.state is ListState.ALL else "list.headline"
+    return Reply(
+        headline=t(key, count=page.total, state=command.state.value),
+        details=filters,
+        table=profile_table(list(page.items)),
+        paging=paging(page, lambda n: with_page(_list_command(command), n)),
+    )
+
+
+def _filters(command: m.ListProfiles) -> tuple[str, ...]:
+    lines = []
+    if command.type is not None:
+        lines.append(t("list.filter_type", type=command.type.value))
+    if command.name:
+        lines.append(t("list.filter_name", name=command.name))
+    return tuple(lines)
+
+
+def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
+    profile = lookup.profile(uow, command.profile)
+    found = uow.profiles.usage(profile.id)
+    page = queries.reached_page(uow, profile, PageRequest(command.page))
+    details: list[str] = []
+    if command.page == 1:
+        details += [
+            _names("sites", found.sites),
+            _names("teams", found.teams),
+            _names("agents", found.agents),
+        ]
+    table = Table(columns=(t("col.reached_agent"),), rows=tuple((name,) for name in page.items))
+    return Reply(
+        headline=t(
+            "usage.headline",
+            profile=found.profile,
+            direct=found.direct_references,
+            reached=found.reached_agents,
+        ),
+        details=tuple(details),
+        table=table if page.items else None,
+        paging=paging(page, lambda n: with_page(f"usage {quoted(profile.name)}", n)),
+    )
+
+
+# Direct references shown on usage's first page; `agent list profile=` lists every agent.
+_DIRECT_SHOWN = 20
+
+
+def _names(kind: str, names: tuple[str, ...]) -> str:
+    shown = ", ".join(names[:_DIRECT_SHOWN])
+    hidden = len(names) - _DIRECT_SHOWN
+    more = t("usage.more_direct", count=hidden, kind=kind) if hidden > 0 else ""
+    return t(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
+
+
+def list_agents(uow: UnitOfWork, _: Actor, command: m.ListAgents) -> Reply:
+    page = queries.agents_page(uow, command.team, command.profile, PageRequest(command.page))
+    if not page.total:
+        return Reply(headline=t("agent.none_matching" if _filtered(command) else "agent.none"))
+    rows = tuple(
+        (
+            a.name,
+            ", ".join(a.teams),
+            a.profile_name or t("agent.inherits"),
+            a.email or "",
+            a.slack_user or "",
+        )
+        for a in page.items
+    )
+    columns = (t("col.agent"), t("col.teams"), t("col.own_profile"), t("col.email"), t("col.slack"))
+    words = ["agent list"]
+    if command.team:
+        words.append(f"team={quoted(command.team)}")
+    if command.profile:
+        words.append(f"profile={quoted(command.profile)}")
+    return Reply(
+        headline=t("agent.list", count=page.total),
+        table=Table(columns=columns, rows=rows),
+        paging=paging(page, lambda n: with_page(" ".join(words), n)),
+    )
+
+
+def _filtered(command: m.ListAgents) -> bool:
+    return bool(command.team or command.profile)
+
+
+def _history_reply(
+    headline: str, empty: str, page: Page[AuditRecord], command: str, deleted: bool = False
+) -> Reply:
+    details = (t("history.deleted"),) if deleted else ()
+    if not page.total:
+        return Reply(headline=empty, details=details)
+    columns = (
+        t("col.when"),
+        t("col.who"),
+        t("col.action"),
+        t("col.object"),
+        t("col.before"),
+        t("col.after"),
+    )
+    return Reply(
+        headline=headline,
+        details=details,
+        table=Table(columns=columns, rows=tuple(history_row(r) for r in page.items)),
+        paging=paging(page, lambda n: with_page(command, n)),
+    )
+
+
+def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
+    found = queries.profile_history(uow, command.profile, PageRequest(command.page))
+    return _history_reply(
+        t("history.headline", profile=found.name, count=found.page.total),
+        t("history.empty", profile=found.name),
+        found.page,
+        f"history {quoted(found.name)}",
+        deleted=found.deleted,
+    )
+
+
+def object_history(uow: UnitOfWork, _: Actor, command: m.ShowObjectHistory) -> Reply:
+    kind = command.kind.value
+    found = queries.object_history(uow, kind, command.name, PageRequest(command.page))
+    return _history_reply(
+        t("history.object_headline", kind=kind, name=found.name, count=found.page.total),
+        t("history.object_empty", kind=kind, name=found.name),
+        found.page,
+        f"history {kind} {quoted(found.name)}",
+        deleted=found.deleted,
+    )
+
+
+def settings_history(uow: UnitOfWork, _: Actor, command: m.ShowSettingsHistory) -> Reply:
+    page = queries.settings_history(uow, PageRequest(command.page))
+    return _history_reply(
+        t("history.settings_headline", count=page.total),
+        t("history.settings_empty"),
+        page,
+        "history settings",
+    )
