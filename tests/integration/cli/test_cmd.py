@@ -119,6 +119,8 @@ def test_the_actor_named_with_as_is_recorded(mmbot) -> None:
 
 
 def test_with_several_workspaces_the_workspace_must_be_chosen(mmbot) -> None:
+    assert mmbot("workspace", "add", "T1")[0] == 0
+    assert mmbot("workspace", "add", "T2")[0] == 0
     assert mmbot("cmd", "list", "--workspace", "T1")[0] == 0
     assert mmbot("cmd", "list", "--workspace", "T2")[0] == 0
     code, _, err = mmbot("cmd", "list")
