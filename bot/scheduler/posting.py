@@ -44,6 +44,7 @@ def post_message(
                 text=message.text,
                 blocks=message.blocks or None,
                 unfurl_links=False,
+                thread_ts=message.thread_ts,
             )
             return str(response["ts"])
         except SlackApiError as error:

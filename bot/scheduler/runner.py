@@ -12,10 +12,11 @@ from datetime import datetime
 from bot.scheduler.cron import latest_fire_time, trigger_for
 from bot.scheduler.posting import PostFailed
 from bot.views.replies import Message
-from bot.views.report import report_message
+from bot.views.report import in_thread, report_message, report_thread
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
+from domain.services.report import Report
 
 logger = logging.getLogger(__name__)
 
@@ -110,4 +111,15 @@ class ReportRunner:
             report=plan.report,
         )
         logger.info("report %s for %s posted to %s", scheduled_for, workspace_id, channel)
+        self._post_thread(channel, ts, plan.report)
         return RunOutcome.POSTED
+
+    def _post_thread(self, channel: str, ts: str, report: Report) -> None:
+        # The full lists go in the post's thread. The post itself is recorded already, so a
+        # failure here is logged and never retried as a second post; `list …` still pages.
+        for part in report_thread(report):
+            try:
+                self.post(channel, in_thread(part, ts))
+            except Exception:
+                logger.exception("report thread reply for %s in %s not posted", ts, channel)
+                return

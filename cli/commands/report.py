@@ -8,7 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
-from bot.views.report import report_message
+from bot.views.report import in_thread, report_message, report_thread
 from cli.config import UsageProblem, add_workspace_option, choose_workspace
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands.execute import prepare_workspace
@@ -43,14 +43,16 @@ def _run(args: argparse.Namespace) -> int:
         with factory(workspace_id, write=False) as uow:
             workspace, report = current(uow), build_report(uow)
         if args.print:
-            print(report_reply(report).as_text())
+            print(report_reply(report, shown=None).as_text())
             return EXIT_OK
         if not workspace.report_channel:
             print(t("report.cli_no_channel", workspace=workspace_id), file=sys.stderr)
             return EXIT_REFUSED
         client = make_web_client(config.bot_token, config.slack_api_url)
         try:
-            post_message(client, workspace.report_channel, report_message(report))
+            ts = post_message(client, workspace.report_channel, report_message(report))
+            for part in report_thread(report):
+                post_message(client, workspace.report_channel, in_thread(part, ts))
         except PostFailed as error:
             message = t("report.cli_post_failed", channel=workspace.report_channel, error=error)
             print(message, file=sys.stderr)

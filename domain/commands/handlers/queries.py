@@ -77,4 +77,5 @@ def history_row(record: AuditRecord) -> tuple[str, ...]:
 
 
 def report(uow: UnitOfWork, _: Actor, __: m.RunReport) -> Reply:
-    return report_reply(build_report(uow))
+    # Complete: the terminal shows every line; Slack answers `report` with the report post.
+    return report_reply(build_report(uow), shown=None)

@@ -74,3 +74,18 @@ MESSAGES |= {
     "notice.agent_edit": '{actor} edited agent "{name}"',
     "notice.replace": '{actor} replaced profile "{old}" with "{new}" on {count} site(s), team(s) or agent(s)',
 }
+
+MESSAGES |= {
+    "report.more_inactive": (
+        "… and {count} more: every one is in the thread of this message, and "
+        "`list inactive` pages through them."
+    ),
+    "report.more_unassigned": (
+        "… and {count} more: every one is in the thread of this message, and "
+        "`list unassigned` pages through them."
+    ),
+    "report.thread_inactive": "Inactive profiles, all {count} (part {part} of {parts})",
+    "report.thread_unassigned": "Unassigned active profiles, all {count} (part {part} of {parts})",
+    "report.cut_inactive": "… and {count} more: `list inactive` pages through them.",
+    "report.cut_unassigned": "… and {count} more: `list unassigned` pages through them.",
+}
