@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 
 from bot.deps import Caller, Deps
 from bot.forms.changes import read
+from bot.listeners.events.app_home import republish
 from bot.notices import post_change_notice
 from bot.views.replies import Message, reply_message
 from bot.views.report import report_message
@@ -39,9 +40,11 @@ def current_report(deps: Deps, caller: Caller) -> Message:
 
 
 def announce(deps: Deps, client: WebClient, caller: Caller, reply: Reply) -> None:
-    """Post the reply's change notice, if it has one and the workspace has an audit channel."""
+    """Post the reply's change notice, if it has one and the workspace has an audit channel;
+    re-publish App Home to the users who have it open."""
     if not reply.notice:
         return
+    _refresh_home(deps, client, caller)
     try:
         workspace = read(deps, caller, current)
     except Exception:
@@ -49,3 +52,10 @@ def announce(deps: Deps, client: WebClient, caller: Caller, reply: Reply) -> Non
         logger.exception("could not read the audit channel for a change notice")
         return
     post_change_notice(client, workspace, reply)
+
+
+def _refresh_home(deps: Deps, client: WebClient, caller: Caller) -> None:
+    try:
+        republish(deps, client, caller)
+    except Exception:
+        logger.exception("could not re-publish App Home after a change")

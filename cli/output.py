@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import uuid
 from collections.abc import Callable
@@ -17,16 +18,31 @@ EXIT_USAGE = 2
 
 logger = logging.getLogger("mmbot.cli")
 
+# Slack mrkdwn in catalogue texts: `code`, *bold*, ```blocks```. A terminal shows the words.
+_FENCE = re.compile(r"```\n?")
+_CODE = re.compile(r"`([^`\n]+)`")
+_BOLD = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])")
+
+
+def terminal_text(text: str) -> str:
+    """`text` without Slack markup: code spans, bold and code fences become plain text."""
+    return _BOLD.sub(r"\1", _CODE.sub(r"\1", _FENCE.sub("", text)))
+
+
+def show(text: str, *, error: bool = False) -> None:
+    """Print an answer (or, with `error`, a refusal to stderr) as plain terminal text."""
+    print(terminal_text(text), file=sys.stderr if error else sys.stdout)
+
 
 def guarded(action: Callable[[], int]) -> int:
     """Run `action`; turn usage and product errors into messages and exit codes, never a traceback."""
     try:
         return action()
     except (CommandSyntaxError, UsageProblem) as error:
-        print(getattr(error, "message", str(error)), file=sys.stderr)
+        show(getattr(error, "message", str(error)), error=True)
         return EXIT_USAGE
     except DomainError as error:
-        print(error.message, file=sys.stderr)
+        show(error.message, error=True)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("Interrupted; nothing was changed by the unfinished command.", file=sys.stderr)

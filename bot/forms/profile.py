@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.forms.state import FormState
-from bot.ids import Action, Block
+from bot.ids import ON, Action, Block
 from domain.errors import DomainError, FieldError, ValidationFailed
 from domain.profiles import CHANNELS, Channel, Profile, ProfileType
 from domain.services.profiles import ProfileFields
@@ -28,6 +28,8 @@ class ProfileDraft:
     type: ProfileType = ProfileType.BLENDED
     counts: Mapping[Channel, str] = field(default_factory=dict)
     channels: tuple[Channel, ...] = ()
+    active: bool | None = None
+    """The Active/Inactive switch of the edit form; None where the form has none (create)."""
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ProfileDraft:
@@ -38,6 +40,7 @@ class ProfileDraft:
             type=profile.type,
             counts={ch: str(profile.count(ch)) for ch in CHANNELS},
             channels=tuple(profile.enabled_channels()),
+            active=None if profile.system else profile.active,
         )
 
     @classmethod
@@ -56,12 +59,14 @@ class ProfileDraft:
         channels = tuple(
             Channel(v) for v in state.checked(Block.CHANNELS, Action.CHANNELS) if v in set(Channel)
         )
+        switch = state.selected(Block.ACTIVE, Action.ACTIVE)
         return cls(
             name=state.text(Block.NAME, Action.NAME) or "",
             description=state.text(Block.DESCRIPTION, Action.DESCRIPTION) or "",
             type=profile_type,
             counts=counts,
             channels=channels,
+            active=None if switch is None else switch == ON,
         )
 
     def with_type(self, profile_type: ProfileType) -> ProfileDraft:

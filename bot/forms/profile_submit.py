@@ -55,7 +55,24 @@ def edit(
 
     def work(uow: UnitOfWork) -> Reply:
         result = profiles.edit(uow, caller.actor, name, draft.to_fields(), expected_version=version)
-        return handlers.edit_reply(caller.actor, result)
+        reply = handlers.edit_reply(caller.actor, result)
+        if draft.active is None or draft.active == result.profile.active:
+            return reply
+        # The Active/Inactive switch: the same rules as the commands, in the same transaction.
+        target = result.profile.name
+        switched = (
+            handlers.activate(uow, caller.actor, m.ActivateProfile(profile=target))
+            if draft.active
+            else handlers.deactivate(uow, caller.actor, m.DeactivateProfile(profile=target))
+        )
+        notice = switched.notice if not result.changed else reply.notice
+        return reply.model_copy(
+            update={
+                "headline": reply.headline if result.changed else switched.headline,
+                "details": (*reply.details, switched.headline) if result.changed else reply.details,
+                "notice": notice,
+            }
+        )
 
     try:
         return change(deps, client, caller, command, work)

@@ -6,40 +6,60 @@ from collections.abc import Sequence
 
 from bot.ids import Action, Block
 from bot.views.blocks import (
-    SECTION_TEXT_MAX,
     SURFACE_BLOCKS_MAX,
     Json,
     button,
     context,
     divider,
     header,
+    option,
     section,
 )
 from bot.views.report import slack_date
-from bot.views.text import chunk_lines, escape
+from bot.views.text import escape
+from domain.commands.offers import profile_offers
 from domain.commands.report_text import summary_line
 from domain.messages import t
-from domain.profiles import Profile
+from domain.profiles import Profile, ProfileType
 from domain.report_runs import ReportRun
 from domain.services.report import Report
 
-# Each list gets at most this many lines; the rest is counted, so the tab stays under 100 blocks.
-LISTED_MAX = 60
+# Rows per list, each with its menu, so the tab stays far under 100 blocks; the rest is counted
+# and `list` pages through it.
+LISTED_MAX = 20
 
 
 def _profile_line(profile: Profile) -> str:
-    summary = profile.summary() or "—"
-    return f"• *{escape(profile.name)}* ({profile.type.value}: {summary})"
+    return f"• *{escape(profile.name)}* ({profile.type.value}: {escape(profile_summary(profile))})"
 
 
-def _listing(heading: str, profiles: Sequence[Profile]) -> list[Json]:
+def profile_summary(profile: Profile) -> str:
+    """'voice 1, chat 3', or for an exclusive profile its channel types ('voice or chat')."""
+    if profile.type is ProfileType.EXCLUSIVE:
+        channels = [t(f"channel.{ch.value}") for ch in profile.enabled_channels()]
+        return t("home.exclusive_summary", channels=", ".join(channels))
+    return profile.summary() or "—"
+
+
+def _row(profile: Profile) -> Json:
+    """One profile with a menu of what can be done to it (each runs a command, as typed)."""
+    options = [
+        option(t(f"slack.offer.{offer.kind.value}"), offer.command)
+        for offer in profile_offers(profile)
+    ]
+    block = section(_profile_line(profile))
+    block["accessory"] = {"type": "overflow", "action_id": Action.HOME_ROW, "options": options}
+    return block
+
+
+def _listing(heading: str, profiles: Sequence[Profile], state: str) -> list[Json]:
     blocks: list[Json] = [section(f"*{escape(heading)}* ({len(profiles)})")]
     if not profiles:
         return [*blocks, context(t("home.none"))]
-    lines = [_profile_line(p) for p in profiles[:LISTED_MAX]]
-    blocks += [section(chunk) for chunk in chunk_lines(lines, SECTION_TEXT_MAX)]
+    blocks += [_row(p) for p in profiles[:LISTED_MAX]]
     if len(profiles) > LISTED_MAX:
-        blocks.append(context(escape(t("home.more", count=len(profiles) - LISTED_MAX))))
+        hidden = len(profiles) - LISTED_MAX
+        blocks.append(context(escape(t("home.more_paged", count=hidden, state=state))))
     return blocks
 
 
@@ -89,7 +109,7 @@ def home_view(
         section(f"*{escape(t('home.report_heading'))}*"),
         *_latest_report(report, posted),
         divider(),
-        *_listing(t("home.active_heading"), active),
-        *_listing(t("home.inactive_heading"), inactive),
+        *_listing(t("home.active_heading"), active, "active"),
+        *_listing(t("home.inactive_heading"), inactive, "inactive"),
     ]
     return {"type": "home", "blocks": blocks[:SURFACE_BLOCKS_MAX]}

@@ -9,7 +9,7 @@ from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
 from cli.config import add_change_options, choose_workspace, local_actor
-from cli.output import EXIT_OK, guarded
+from cli.output import EXIT_OK, guarded, show
 from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.commands.replies import Reply
@@ -44,7 +44,7 @@ def _run(args: argparse.Namespace) -> int:
             actor=local_actor(args.actor),
             is_admin=True,
         )
-        print(reply.as_text())
+        show(reply.as_text())
         _announce(factory, workspace_id, reply, BotConfig.from_env())
         return EXIT_OK
 

@@ -10,7 +10,7 @@ from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
 from bot.views.report import in_thread, report_message, report_thread
 from cli.config import UsageProblem, add_workspace_option, choose_workspace
-from cli.output import EXIT_OK, EXIT_REFUSED, guarded
+from cli.output import EXIT_OK, EXIT_REFUSED, guarded, show
 from domain.commands.execute import prepare_workspace
 from domain.commands.report_text import report_reply
 from domain.messages import t
@@ -43,7 +43,7 @@ def _run(args: argparse.Namespace) -> int:
         with factory(workspace_id, write=False) as uow:
             workspace, report = current(uow), build_report(uow)
         if args.print:
-            print(report_reply(report, shown=None).as_text())
+            show(report_reply(report, shown=None).as_text())
             return EXIT_OK
         if not workspace.report_channel:
             print(t("report.cli_no_channel", workspace=workspace_id), file=sys.stderr)

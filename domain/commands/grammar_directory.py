@@ -62,7 +62,9 @@ def history(args: Arguments) -> Command:
     if keyword in {kind.value for kind in TargetKind} and len(args.words) > 1:
         args.expect(2, (_PAGE,))
         kind = TargetKind(keyword)
-        return ShowObjectHistory(kind=kind, name=args.word(1, f"{kind.value}_name"), page=page(args))
+        return ShowObjectHistory(
+            kind=kind, name=args.word(1, f"{kind.value}_name"), page=page(args)
+        )
     args.expect(1, (_PAGE,))
     return ShowHistory(profile=args.word(0, _PROFILE_NAME), page=page(args))
 

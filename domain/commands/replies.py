@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.commands.offers import Offer
 from domain.commands.pages import Paging
 from domain.messages import t
 
@@ -37,6 +38,8 @@ class Reply(BaseModel):
     notice: str | None = None
     paging: Paging | None = None
     """Set on one page of a longer answer: where it is, and the commands for the others."""
+    offers: tuple[Offer, ...] = ()
+    """Next steps about what the answer shows (Slack shows them as buttons)."""
 
     def as_text(self, *, formatted_table: str | None = None) -> str:
         """Plain text: headline, details, then the table in aligned columns (pass it if it

@@ -68,7 +68,11 @@ def replace_profile(uow: UnitOfWork, actor: Actor, old_name: str, new_name: str)
         "profile",
         old.name,
         profile_id=old.id,
-        before={"sites": len(result.sites), "teams": len(result.teams), "agents": len(result.agents)},
+        before={
+            "sites": len(result.sites),
+            "teams": len(result.teams),
+            "agents": len(result.agents),
+        },
         after={"replaced_by": new.name},
     )
     return result

@@ -85,7 +85,5 @@ def replace(uow: UnitOfWork, actor: Actor, command: m.ReplaceProfile) -> Reply:
             agents=len(done.agents),
         ),
         details=(t("replace.next", old=done.old),),
-        notice=t(
-            "notice.replace", actor=actor.label, old=done.old, new=done.new, count=done.total
-        ),
+        notice=t("notice.replace", actor=actor.label, old=done.old, new=done.new, count=done.total),
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
+from domain.commands.offers import profile_offers
 from domain.commands.replies import Reply, Table
 from domain.messages import t
 from domain.ports import UnitOfWork
-from domain.profiles import Profile, ProfileValues
+from domain.profiles import Profile, ProfileType, ProfileValues
 from domain.services import lookup, profiles
 from domain.services.profiles import ProfileChange, ProfileFields
 
@@ -54,13 +55,7 @@ def describe(profile: Profile) -> Reply:
     """Every field of one profile."""
     details = (
         t("show.type", type=profile.type.value),
-        t(
-            "show.counts",
-            voice=profile.voice,
-            chat=profile.chat,
-            email=profile.email,
-            social=profile.social,
-        ),
+        counts_line(profile),
         t("show.state", state=state_label(profile)),
         t("show.description", description=profile.description or "—"),
         t("show.created", at=f"{profile.created_at:%Y-%m-%d %H:%M} UTC", by=profile.created_by),
@@ -71,7 +66,25 @@ def describe(profile: Profile) -> Reply:
             version=profile.version,
         ),
     )
-    return Reply(headline=t("show.headline", name=profile.name), details=details)
+    return Reply(
+        headline=t("show.headline", name=profile.name),
+        details=details,
+        offers=profile_offers(profile),
+    )
+
+
+def counts_line(profile: Profile) -> str:
+    """'Voice 1 · Chat 5 · …', or for an exclusive profile the channel types it receives."""
+    if profile.type is ProfileType.EXCLUSIVE:
+        channels = ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
+        return t("show.exclusive_channels", channels=channels)
+    return t(
+        "show.counts",
+        voice=profile.voice,
+        chat=profile.chat,
+        email=profile.email,
+        social=profile.social,
+    )
 
 
 def show(uow: UnitOfWork, _: Actor, command: m.ShowProfile) -> Reply:

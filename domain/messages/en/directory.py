@@ -55,7 +55,7 @@ MESSAGES |= {
     "rename.unchanged": 'The {kind} is already called "{name}"; nothing changed.',
     "move.done": (
         'Moved team "{team}" from site "{old}" to site "{site}"; its agents without a profile '
-        "of their own (and the team, if it has none) now get the profile of \"{site}\"."
+        'of their own (and the team, if it has none) now get the profile of "{site}".'
     ),
     "move.unchanged": 'Team "{team}" is already on site "{site}"; nothing changed.',
     "agent.edit_done": 'Saved agent "{name}".',
@@ -88,4 +88,29 @@ MESSAGES |= {
     "report.thread_unassigned": "Unassigned active profiles, all {count} (part {part} of {parts})",
     "report.cut_inactive": "… and {count} more: `list inactive` pages through them.",
     "report.cut_unassigned": "… and {count} more: `list unassigned` pages through them.",
+}
+
+MESSAGES |= {
+    "show.exclusive_channels": "One contact at a time, of these channel types: {channels}",
+    "slack.offer.edit": "Edit",
+    "slack.offer.activate": "Activate",
+    "slack.offer.deactivate": "Deactivate",
+    "slack.offer.usage": "Usage",
+    "slack.offer.delete": "Delete",
+    "home.row_actions": "Actions",
+    "home.more_paged": (
+        "… and {count} more: `/mmprofile list {state}` shows them a page at a time."
+    ),
+    "form.settings.channel_by_name": (
+        "Now set to {channel} by a command. Pick the channel here to replace it, or leave "
+        "this empty to keep it."
+    ),
+    "form.profile.active": "State",
+    "form.profile.active_option": "Active",
+    "form.profile.inactive_option": "Inactive",
+    "form.profile.active_hint": "An inactive profile cannot be assigned; an assigned one cannot be made inactive.",
+}
+
+MESSAGES |= {
+    "home.exclusive_summary": "one at a time: {channels}",
 }

@@ -63,8 +63,7 @@ MESSAGES |= {
         "{position}; it changes the order in which text is shown." + _NAME_RULE
     ),
     "name.char.control": (
-        "The {kind} name contains a control character ({code}) at position {position}."
-        + _NAME_RULE
+        "The {kind} name contains a control character ({code}) at position {position}." + _NAME_RULE
     ),
     "name.char.format": (
         "The {kind} name contains an invisible formatting character ({code}) at position "

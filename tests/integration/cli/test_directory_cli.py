@@ -31,7 +31,7 @@ def hungarian(mmbot):
         'team add "Ügyfélszolgálat" site=Győr',
         'team add "Tier-1 (night)" site=Budapest',
         'agent add "Kovács Éva" team=Ügyfélszolgálat email=eva@example.com',
-        "agent add \"Sean O'Brien\" team=\"Tier-1 (night)\"",
+        'agent add "Sean O\'Brien" team="Tier-1 (night)"',
         'agent add "J. R. Smith" team=Ügyfélszolgálat,"Tier-1 (night)"',
         "create Chat_Heavy type=blended voice=1 chat=3",
         "create Chat_Light type=blended voice=1 chat=1",
@@ -124,12 +124,12 @@ def test_replace_moves_every_reference_and_the_old_profile_can_retire(hungarian)
     for text in (
         "assign Chat_Heavy site Győr",
         'assign Chat_Heavy team "Tier-1 (night)"',
-        "assign Chat_Heavy agent \"Sean O'Brien\"",
+        'assign Chat_Heavy agent "Sean O\'Brien"',
     ):
         assert hungarian("cmd", text)[0] == 0
     code, out, _ = hungarian("cmd", "replace Chat_Heavy with Chat_Light")
     assert code == 0 and "1 site(s), 1 team(s) and 1 agent(s)" in out
-    _, out, _ = hungarian("cmd", "effective \"Sean O'Brien\"")
+    _, out, _ = hungarian("cmd", 'effective "Sean O\'Brien"')
     assert "Chat_Light" in out and "Chat_Heavy" not in out
     assert hungarian("cmd", "deactivate Chat_Heavy")[0] == 0
     _, out, _ = hungarian("cmd", "history Chat_Heavy")

@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.ids import Action, Block, Callback
 from bot.views.assign_form import assign_form, parse_target, target_options, target_value
-from bot.views.blocks import MESSAGE_BLOCKS_MAX, OPTIONS_MAX, SECTION_TEXT_MAX
+from bot.views.blocks import (
+    BLOCK_TEXT_MAX,
+    MESSAGE_BLOCKS_MAX,
+    OPTIONS_MAX,
+    SECTION_TEXT_MAX,
+    block_text_length,
+)
 from bot.views.confirm import delete_confirmation, result_view
 from bot.views.home import home_view
 from bot.views.profile_form import profile_form
@@ -51,11 +57,12 @@ def test_a_reply_becomes_sections_with_the_table_in_a_code_block_and_a_plain_fal
     assert message.blocks[-1]["text"]["text"].startswith("```\nName")
 
 
-def test_a_huge_table_is_cut_to_fifty_blocks_of_at_most_3000_characters_with_a_count() -> None:
+def test_a_huge_table_is_cut_to_slacks_block_and_text_limits_with_a_count() -> None:
     rows = tuple((f"profile {n:05} " + "x" * 60,) for n in range(5000))
     message = reply_message(Reply(headline="many", table=Table(columns=("Name",), rows=rows)))
 
-    assert len(message.blocks) == MESSAGE_BLOCKS_MAX
+    assert len(message.blocks) <= MESSAGE_BLOCKS_MAX
+    assert block_text_length(message.blocks) < BLOCK_TEXT_MAX
     assert all(
         len(b["text"]["text"]) <= SECTION_TEXT_MAX for b in message.blocks if b["type"] == "section"
     )
@@ -160,4 +167,4 @@ def test_the_home_tab_lists_profiles_by_state_and_stays_under_a_hundred_blocks()
     assert len(view["blocks"]) <= 100
     texts = str(view["blocks"])
     assert "*2000* active · *1000* inactive" in texts
-    assert "and 1940 more" in texts
+    assert "and 1980 more: `/mmprofile list active`" in texts
