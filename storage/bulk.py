@@ -11,11 +11,13 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from domain.audit import AuditRecord
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec
 from storage.engine import WRITE_OPTION
 from storage.repositories._base import name_key, org_name_columns
-from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
+from storage.repositories.audit import audit_row
+from storage.tables import AgentRow, AgentTeamRow, AuditRow, ProfileRow, SiteRow, TeamRow
 
 # Rows per INSERT statement: large enough to amortise round trips, small enough for SQLite.
 CHUNK = 5_000
@@ -117,6 +119,14 @@ def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: str, at:
         for start in range(0, len(memberships), CHUNK):
             connection.execute(insert(AgentTeamRow), memberships[start : start + CHUNK])
     refresh_planner_statistics(engine)
+
+
+def load_audit(engine: Engine, workspace_id: str, records: Sequence[AuditRecord]) -> None:
+    """Append many audit records to a workspace's trail in one transaction."""
+    rows = [audit_row(workspace_id, record) for record in records]
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        for start in range(0, len(rows), CHUNK):
+            connection.execute(insert(AuditRow), rows[start : start + CHUNK])
 
 
 def refresh_planner_statistics(engine: Engine) -> None:

@@ -14,6 +14,16 @@ from domain.paging import Page, PageRequest
 from domain.ports import UnitOfWork
 from domain.services import lookup, queries
 
+# Rows of history and agents are wide (changes, team lists): fewer per page keeps a page
+# well inside one Slack message.
+WIDE_PAGE = 20
+# A cell longer than this is cut with "…"; the whole value stays in `show`, `effective`…
+CELL_MAX = 120
+
+
+def _cell(text: str) -> str:
+    return text if len(text) <= CELL_MAX else text[: CELL_MAX - 1] + "…"
+
 
 def _list_command(command: m.ListProfiles) -> str:
     words = ["list", command.state.value]
@@ -85,13 +95,14 @@ def _names(kind: str, names: tuple[str, ...]) -> str:
 
 
 def list_agents(uow: UnitOfWork, _: Actor, command: m.ListAgents) -> Reply:
-    page = queries.agents_page(uow, command.team, command.profile, PageRequest(command.page))
+    request = PageRequest(command.page, WIDE_PAGE)
+    page = queries.agents_page(uow, command.team, command.profile, request)
     if not page.total:
         return Reply(headline=t("agent.none_matching" if _filtered(command) else "agent.none"))
     rows = tuple(
         (
             a.name,
-            ", ".join(a.teams),
+            _cell(", ".join(a.teams)),
             a.profile_name or t("agent.inherits"),
             a.email or "",
             a.slack_user or "",
@@ -132,13 +143,16 @@ def _history_reply(
     return Reply(
         headline=headline,
         details=details,
-        table=Table(columns=columns, rows=tuple(history_row(r) for r in page.items)),
+        table=Table(
+            columns=columns,
+            rows=tuple(tuple(_cell(c) for c in history_row(r)) for r in page.items),
+        ),
         paging=paging(page, lambda n: with_page(command, n)),
     )
 
 
 def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
-    found = queries.profile_history(uow, command.profile, PageRequest(command.page))
+    found = queries.profile_history(uow, command.profile, PageRequest(command.page, WIDE_PAGE))
     return _history_reply(
         t("history.headline", profile=found.name, count=found.page.total),
         t("history.empty", profile=found.name),
@@ -150,7 +164,8 @@ def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
 
 def object_history(uow: UnitOfWork, _: Actor, command: m.ShowObjectHistory) -> Reply:
     kind = command.kind.value
-    found = queries.object_history(uow, kind, command.name, PageRequest(command.page))
+    request = PageRequest(command.page, WIDE_PAGE)
+    found = queries.object_history(uow, kind, command.name, request)
     return _history_reply(
         t("history.object_headline", kind=kind, name=found.name, count=found.page.total),
         t("history.object_empty", kind=kind, name=found.name),
@@ -161,7 +176,7 @@ def object_history(uow: UnitOfWork, _: Actor, command: m.ShowObjectHistory) -> R
 
 
 def settings_history(uow: UnitOfWork, _: Actor, command: m.ShowSettingsHistory) -> Reply:
-    page = queries.settings_history(uow, PageRequest(command.page))
+    page = queries.settings_history(uow, PageRequest(command.page, WIDE_PAGE))
     return _history_reply(
         t("history.settings_headline", count=page.total),
         t("history.settings_empty"),
