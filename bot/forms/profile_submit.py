@@ -32,7 +32,10 @@ def create(
         created = profiles.create(uow, caller.actor, fields)
         return Reply(
             headline=t(
-                "create.done", name=created.name, type=created.type.value, summary=created.summary()
+                "create.done",
+                name=created.name,
+                type=created.type.value,
+                summary=handlers.summary_text(created),
             ),
             notice=t("notice.create", actor=caller.actor.label, name=created.name),
         )

@@ -17,10 +17,11 @@ from bot.views.blocks import (
 )
 from bot.views.report import slack_date
 from bot.views.text import escape
+from domain.commands.handlers.profiles import summary_text
 from domain.commands.offers import profile_offers
 from domain.commands.report_text import summary_line
 from domain.messages import t
-from domain.profiles import Profile, ProfileType
+from domain.profiles import Profile
 from domain.report_runs import ReportRun
 from domain.services.report import Report
 
@@ -30,15 +31,7 @@ LISTED_MAX = 20
 
 
 def _profile_line(profile: Profile) -> str:
-    return f"• *{escape(profile.name)}* ({profile.type.value}: {escape(profile_summary(profile))})"
-
-
-def profile_summary(profile: Profile) -> str:
-    """'voice 1, chat 3', or for an exclusive profile its channel types ('voice or chat')."""
-    if profile.type is ProfileType.EXCLUSIVE:
-        channels = [t(f"channel.{ch.value}") for ch in profile.enabled_channels()]
-        return t("home.exclusive_summary", channels=", ".join(channels))
-    return profile.summary() or "—"
+    return f"• *{escape(profile.name)}* ({profile.type.value}: {escape(summary_text(profile))})"
 
 
 def _row(profile: Profile) -> Json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ from domain.org import Agent, Site, Team, clean_email, clean_org_name
 from domain.ports import UnitOfWork
 from domain.services import audit, lookup
 
+Named = Site | Team | Agent
 # "Leave as it is" for the optional fields of `agent edit`; "" clears email and Slack user.
 UNCHANGED = None
 
@@ -28,19 +30,18 @@ class Renamed:
         return self.old != self.new
 
 
-def _new_name(uow: UnitOfWork, kind: str, old: str, new: str) -> str:
+def _new_name(kind: str, old: str, new: str, taken: Callable[[str], Named | None]) -> str:
+    """The cleaned new name; DuplicateName when another of its kind already has it."""
     clean = clean_org_name(kind, new)
-    if name_key(clean) != name_key(old):
-        existing = getattr(uow, f"{kind}s").get_by_name(clean)
-        if existing is not None:
-            raise DuplicateName(kind, clean, existing.name)
+    if name_key(clean) != name_key(old) and (existing := taken(clean)) is not None:
+        raise DuplicateName(kind, clean, existing.name)
     return clean
 
 
 def rename_site(uow: UnitOfWork, actor: Actor, name: str, new_name: str) -> Renamed:
     """Give a site a new name; its teams and agents keep everything else."""
     site = lookup.site(uow, name)
-    clean = _new_name(uow, "site", site.name, new_name)
+    clean = _new_name("site", site.name, new_name, uow.sites.get_by_name)
     if clean != site.name:
         uow.sites.rename(site.id, clean)
         _record(uow, actor, "site.rename", "site", clean, site.id, {"name": site.name}, clean)
@@ -50,7 +51,7 @@ def rename_site(uow: UnitOfWork, actor: Actor, name: str, new_name: str) -> Rena
 def rename_team(uow: UnitOfWork, actor: Actor, name: str, new_name: str) -> Renamed:
     """Give a team a new name."""
     team = lookup.team(uow, name)
-    clean = _new_name(uow, "team", team.name, new_name)
+    clean = _new_name("team", team.name, new_name, uow.teams.get_by_name)
     if clean != team.name:
         uow.teams.rename(team.id, clean)
         _record(uow, actor, "team.rename", "team", clean, team.id, {"name": team.name}, clean)
@@ -106,7 +107,7 @@ def edit_agent(uow: UnitOfWork, actor: Actor, name: str, edit: AgentEdit) -> Age
     before: dict[str, Any] = {"name": agent.name, "email": agent.email, "slack": agent.slack_user}
     after = dict(before)
     if edit.name is not None:
-        after["name"] = _new_name(uow, "agent", agent.name, edit.name)
+        after["name"] = _new_name("agent", agent.name, edit.name, uow.agents.get_by_name)
     if edit.email is not None:
         after["email"] = clean_email(edit.email)
     if edit.slack_user is not None:

@@ -8,7 +8,7 @@ from domain.audit import AuditRecord
 from domain.directory import AgentFilter, ProfileFilter
 from domain.history import HistorySubject
 from domain.names import name_key
-from domain.org import Agent, EffectiveProfile, ProfileSource
+from domain.org import Agent, EffectiveProfile, ProfileSource, Site, Team
 from domain.paging import Page, PageRequest, paged
 from domain.ports import UnitOfWork
 from domain.profiles import DEFAULT_PROFILE_NAME, Profile
@@ -99,17 +99,34 @@ def profile_history(uow: UnitOfWork, name: str, request: PageRequest) -> History
     return History(stored_name.strip(), True, trail)
 
 
+def _stored(uow: UnitOfWork, kind: str, name: str) -> Site | Team | Agent | None:
+    if kind == "site":
+        return uow.sites.get_by_name(name)
+    if kind == "team":
+        return uow.teams.get_by_name(name)
+    return uow.agents.get_by_name(name)
+
+
+def _not_found(uow: UnitOfWork, kind: str, name: str) -> None:
+    """Raise NotFound with suggestions for a name with neither a row nor a trail."""
+    if kind == "site":
+        lookup.site(uow, name)
+    elif kind == "team":
+        lookup.team(uow, name)
+    else:
+        lookup.agent(uow, name)
+
+
 def object_history(uow: UnitOfWork, kind: str, name: str, request: PageRequest) -> History:
     """A site's, team's or agent's trail, also after it was renamed or removed."""
-    finders = {"site": uow.sites.get_by_name, "team": uow.teams.get_by_name}
-    found = finders.get(kind, uow.agents.get_by_name)(name.strip())
+    found = _stored(uow, kind, name.strip())
     if found is not None:
         subject = HistorySubject(kind, found.id, name_key(found.name))
         return History(found.name, False, _trail(uow, subject, request))
     subject = HistorySubject(kind, None, name_key(name))
     if uow.audit.history_count(subject) == 0:
-        {"site": lookup.site, "team": lookup.team}.get(kind, lookup.agent)(uow, name)
-    return History(name.strip(), True, _trail(uow, subject, request))
+        _not_found(uow, kind, name)
+    return History(" ".join(name.split()), True, _trail(uow, subject, request))
 
 
 def settings_history(uow: UnitOfWork, request: PageRequest) -> Page[AuditRecord]:

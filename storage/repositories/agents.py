@@ -39,8 +39,8 @@ class SqlAgentRepository(OrgRepository):
 
     def count_matching(self, wanted: AgentFilter) -> int:
         """How many agents `wanted` describes."""
-        query = select(func.count()).select_from(AgentRow).where(
-            self._mine(), *self._matching(wanted)
+        query = (
+            select(func.count()).select_from(AgentRow).where(self._mine(), *self._matching(wanted))
         )
         return self.session.scalar(query) or 0
 

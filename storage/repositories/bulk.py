@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import Table, insert
 
 from domain.audit import AuditRecord
-from storage.repositories.audit import audit_row
 from domain.transfer.ports import NewAgent
 from storage.repositories._base import Repository, org_name_columns
+from storage.repositories.audit import audit_row
 from storage.tables import AgentRow, AgentTeamRow, AuditRow
 
 

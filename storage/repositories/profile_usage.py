@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, distinct, exists, func, literal_column, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 
 from domain.directory import ListState, ProfileFilter
 from domain.org import References, Usage

@@ -73,6 +73,14 @@ def describe(profile: Profile) -> Reply:
     )
 
 
+def summary_text(profile: Profile) -> str:
+    """'voice 1, chat 3', or for an exclusive profile its channel types, one contact at a time."""
+    if profile.type is ProfileType.EXCLUSIVE:
+        channels = ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
+        return t("home.exclusive_summary", channels=channels)
+    return profile.summary() or "—"
+
+
 def counts_line(profile: Profile) -> str:
     """'Voice 1 · Chat 5 · …', or for an exclusive profile the channel types it receives."""
     if profile.type is ProfileType.EXCLUSIVE:
@@ -95,7 +103,7 @@ def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
     created = profiles.create(uow, actor, profile_fields(command, name=command.name))
     return Reply(
         headline=t(
-            "create.done", name=created.name, type=created.type.value, summary=created.summary()
+            "create.done", name=created.name, type=created.type.value, summary=summary_text(created)
         ),
         notice=t("notice.create", actor=actor.label, name=created.name),
     )
@@ -107,7 +115,9 @@ def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
     if not change.changed:
         return Reply(headline=t("edit.unchanged", name=edited.name))
     return Reply(
-        headline=t("edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()),
+        headline=t(
+            "edit.done", name=edited.name, type=edited.type.value, summary=summary_text(edited)
+        ),
         notice=t("notice.edit", actor=actor.label, name=edited.name),
     )
 

@@ -43,7 +43,11 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("search_key", KEY, nullable=True))
         rows = sa.table(
-            table, sa.column("id"), sa.column("name"), sa.column("name_key"), sa.column("search_key")
+            table,
+            sa.column("id"),
+            sa.column("name"),
+            sa.column("name_key"),
+            sa.column("search_key"),
         )
         for row_id, name in connection.execute(sa.select(rows.c.id, rows.c.name)).all():
             connection.execute(
@@ -81,9 +85,7 @@ def upgrade() -> None:
             .where(named.c.name_key == audit.c.object_key)
             .scalar_subquery()
         )
-        connection.execute(
-            audit.update().where(audit.c.object_type == kind).values(object_id=same)
-        )
+        connection.execute(audit.update().where(audit.c.object_type == kind).values(object_id=same))
     with op.batch_alter_table("audit") as batch:
         batch.create_index(
             op.f("ix_audit_workspace_id_object_type_object_id"),
