@@ -36,7 +36,7 @@ def answer_message(respond: Responder, message: Message) -> None:
 
 def current_report(deps: Deps, caller: Caller) -> Message:
     """The report of the caller's workspace now, as the scheduled post shows it."""
-    return report_message(read(deps, caller, build_report))
+    return report_message(read(deps, caller, build_report), threaded=False)
 
 
 def announce(deps: Deps, client: WebClient, caller: Caller, reply: Reply) -> None:

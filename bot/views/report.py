@@ -71,8 +71,14 @@ def _first(heading: str, lines: Sequence[str], hidden_key: str) -> list[Json]:
     return blocks
 
 
-def report_message(report: Report) -> Message:
-    """The post: header, the first items of each list with counts, then the summary."""
+def report_message(report: Report, *, threaded: bool = True) -> Message:
+    """The post: header, the first items of each list with counts, then the summary.
+
+    `threaded` says the full lists follow in the thread (a channel post); an answer only
+    the caller sees points to `list …` alone.
+    """
+    more_inactive = "report.more_inactive" if threaded else "report.cut_inactive"
+    more_unassigned = "report.more_unassigned" if threaded else "report.cut_unassigned"
     blocks: list[Json] = [
         header(t("report.title")),
         context(
@@ -85,11 +91,11 @@ def report_message(report: Report) -> Message:
     ]
     if report.inactive:
         heading = f"*{t('report.inactive_heading', count=len(report.inactive))}*"
-        blocks += [divider(), *_first(heading, _inactive_lines(report), "report.more_inactive")]
+        blocks += [divider(), *_first(heading, _inactive_lines(report), more_inactive)]
     if report.unassigned:
         heading = f"*{t('report.unassigned_heading', count=len(report.unassigned))}*"
         lines = _unassigned_lines(report)
-        blocks += [divider(), *_first(heading, lines, "report.more_unassigned")]
+        blocks += [divider(), *_first(heading, lines, more_unassigned)]
     if not report.has_findings:
         blocks.append(section(t("report.all_clear")))
     blocks += [divider(), context(escape(summary_line(report)))]

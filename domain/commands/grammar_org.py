@@ -51,8 +51,8 @@ def site(args: Arguments) -> Command:
         name, new_name = _rename(args, "site_name")
         return RenameSite(name=name, new_name=new_name)
     if action == "list":
-        args.expect(0)
-        return ListSites()
+        args.expect(0, ("page",))
+        return ListSites(page=grammar_directory.page(args))
     if action == "remove":
         args.expect(1)
         return RemoveSite(name=args.word(0, "site_name"))
@@ -71,8 +71,8 @@ def team(args: Arguments) -> Command:
         name = args.word(0, "team_name")
         return MoveTeam(name=name, site=args.required("site", "site=Győr"))
     if action == "list":
-        args.expect(0, ("site",))
-        return ListTeams(site=args.text("site"))
+        args.expect(0, ("site", "page"))
+        return ListTeams(site=args.text("site"), page=grammar_directory.page(args))
     if action == "remove":
         args.expect(1)
         return RemoveTeam(name=args.word(0, "team_name"))

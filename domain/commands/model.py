@@ -162,6 +162,7 @@ class AddSite(Command):
 
 class ListSites(Command):
     verb = "site list"
+    page: int = 1
 
 
 class RemoveSite(Command):
@@ -181,6 +182,7 @@ class AddTeam(Command):
 class ListTeams(Command):
     verb = "team list"
     site: str | None = None
+    page: int = 1
 
 
 class RemoveTeam(Command):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
+from domain.commands.pages import paging, quoted, with_page
 from domain.commands.replies import Reply, Table
 from domain.messages import t
+from domain.paging import PageRequest, page_of
 from domain.ports import UnitOfWork
 from domain.services import org
 
@@ -18,14 +20,15 @@ def add_site(uow: UnitOfWork, actor: Actor, command: m.AddSite) -> Reply:
     )
 
 
-def list_sites(uow: UnitOfWork, _: Actor, __: m.ListSites) -> Reply:
-    sites = uow.sites.list()
-    if not sites:
+def list_sites(uow: UnitOfWork, _: Actor, command: m.ListSites) -> Reply:
+    page = page_of(PageRequest(command.page), uow.sites.list())
+    if not page.total:
         return Reply(headline=t("site.none"))
-    rows = tuple((s.name, s.profile_name) for s in sites)
+    rows = tuple((s.name, s.profile_name) for s in page.items)
     return Reply(
-        headline=t("site.list", count=len(sites)),
+        headline=t("site.list", count=page.total),
         table=Table(columns=(t("col.site"), t("col.profile")), rows=rows),
+        paging=paging(page, lambda n: with_page("site list", n)),
     )
 
 
@@ -46,8 +49,8 @@ def add_team(uow: UnitOfWork, actor: Actor, command: m.AddTeam) -> Reply:
 
 
 def list_teams(uow: UnitOfWork, _: Actor, command: m.ListTeams) -> Reply:
-    teams = org.list_teams(uow, command.site)
-    if not teams:
+    page = page_of(PageRequest(command.page), org.list_teams(uow, command.site))
+    if not page.total:
         return Reply(headline=t("team.none"))
     rows = tuple(
         (
@@ -56,10 +59,15 @@ def list_teams(uow: UnitOfWork, _: Actor, command: m.ListTeams) -> Reply:
             tm.kind.value,
             tm.profile_name or t("team.inherits", site=tm.site_name),
         )
-        for tm in teams
+        for tm in page.items
     )
     columns = (t("col.team"), t("col.site"), t("col.kind"), t("col.profile"))
-    return Reply(headline=t("team.list", count=len(teams)), table=Table(columns=columns, rows=rows))
+    text = f"team list site={quoted(command.site)}" if command.site else "team list"
+    return Reply(
+        headline=t("team.list", count=page.total),
+        table=Table(columns=columns, rows=rows),
+        paging=paging(page, lambda n: with_page(text, n)),
+    )
 
 
 def remove_team(uow: UnitOfWork, actor: Actor, command: m.RemoveTeam) -> Reply:

@@ -44,7 +44,9 @@ MESSAGES |= {
     "list.filter_type": "Type: {type}",
     "list.filter_name": 'Names containing "{name}"',
     "col.reached_agent": "Agents it reaches",
-    "usage.more_direct": " and {count} more (see `agent list profile=…` or `history`)",
+    "usage.more_direct": (
+        " and {count} more (`site list`, `team list` and `agent list profile=…` show every one)"
+    ),
     "agent.none_matching": "No agent matches; `agent list` shows every agent.",
     "history.deleted": "This profile, site, team or agent has been deleted; its trail is kept.",
     "history.object_headline": 'Changes to {kind} "{name}", newest first ({count}):',

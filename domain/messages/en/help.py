@@ -37,12 +37,12 @@ MESSAGES = {
     ),
     "help.usage.report": "report",
     "help.usage.site": (
-        "site add <name> [profile=<profile>]\nsite list\nsite remove <name>\n"
+        "site add <name> [profile=<profile>]\nsite list [page=N]\nsite remove <name>\n"
         "site rename <name> to <new name>"
     ),
     "help.usage.team": (
         "team add <name> site=<site> [kind=agent|capacity]\n"
-        "team list [site=<site>]\n"
+        "team list [site=<site>] [page=N]\n"
         "team remove <name>\n"
         "team rename <name> to <new name>\n"
         "team move <name> site=<site>"

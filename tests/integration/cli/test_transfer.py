@@ -31,6 +31,9 @@ def mmbot(
 
 @pytest.fixture
 def org(mmbot: Mmbot) -> Mmbot:
+    # Workspaces are created on purpose only; a mistyped --workspace is refused.
+    assert mmbot("workspace", "add", "W1")[0] == 0
+    assert mmbot("workspace", "add", "W2")[0] == 0
     for text in (
         "settings multimedia=on",
         'create "Chat Heavy" type=blended voice=1 chat=5',

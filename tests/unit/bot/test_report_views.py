@@ -141,3 +141,11 @@ def test_the_plain_reply_lists_both_lists_and_cuts_long_ones() -> None:
     assert "• P099" in text
     assert "P100" not in text
     assert "… and 50 more: `list unassigned` pages through them." in text
+
+
+def test_an_answer_only_the_caller_sees_points_to_list_not_to_a_thread() -> None:
+    names = tuple(f"Profile number {i:03d}" for i in range(200))
+    message = report_message(make_report(unassigned=names), threaded=False)
+    text = "\n".join(iter_block_texts(message.blocks))
+    assert "`list unassigned` pages through them" in text
+    assert "thread" not in text
