@@ -116,3 +116,10 @@ MESSAGES |= {
 MESSAGES |= {
     "home.exclusive_summary": "one at a time: {channels}",
 }
+
+MESSAGES |= {
+    "error.no_workspace": (
+        "This request names no Slack workspace, so nothing was done. Send it again from "
+        "inside the workspace."
+    ),
+}

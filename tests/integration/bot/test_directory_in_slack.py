@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.ids import Action, Block, Callback
@@ -124,3 +125,12 @@ def test_app_home_is_published_again_to_its_viewers_after_a_change(seeded_app: R
     republished = seeded_app.standin.wait_for("views.publish", 2, timeout=15)[1].params
     assert republished["user_id"] == MEMBER
     assert "Fresh" in " ".join(iter_block_texts(republished["view"]["blocks"]))
+
+
+def test_a_command_without_a_team_id_is_refused_and_creates_no_workspace(
+    running_app: RunningApp,
+) -> None:
+    replace(running_app.slack, team_id="").command("list")
+    refused = running_app.standin.wait_for("response_url", 1, timeout=15)[0].params
+    assert "names no Slack workspace" in refused["text"]
+    assert running_app.factory.workspace_ids() == [WORKSPACE]
