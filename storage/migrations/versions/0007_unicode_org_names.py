@@ -45,15 +45,26 @@ def upgrade() -> None:
         rows = sa.table(
             table,
             sa.column("id"),
+            sa.column("workspace_id"),
             sa.column("name"),
             sa.column("name_key"),
             sa.column("search_key"),
         )
-        for row_id, name in connection.execute(sa.select(rows.c.id, rows.c.name)).all():
+        columns = (rows.c.id, rows.c.workspace_id, rows.c.name, rows.c.name_key)
+        stored = connection.execute(sa.select(*columns).order_by(rows.c.id)).all()
+        taken = {(workspace, key) for _, workspace, _, key in stored}
+        for row_id, workspace, name, old_key in stored:
+            key = _name_key(name)
+            if key != old_key and (workspace, key) in taken:
+                # Two names that only differed in spacing or normal form: this one keeps its
+                # old key so the upgrade never fails. It is still listed; lookups by name find
+                # the other one until an administrator renames it.
+                key = old_key
+            taken.add((workspace, key))
             connection.execute(
                 rows.update()
                 .where(rows.c.id == row_id)
-                .values(name_key=_name_key(name), search_key=_search_key(name))
+                .values(name_key=key, search_key=_search_key(name))
             )
         with op.batch_alter_table(table) as batch:
             batch.alter_column("search_key", existing_type=KEY, nullable=False)
