@@ -73,19 +73,21 @@ def describe(profile: Profile) -> Reply:
     )
 
 
+def _channel_types(profile: Profile) -> str:
+    return ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
+
+
 def summary_text(profile: Profile) -> str:
     """'voice 1, chat 3', or for an exclusive profile its channel types, one contact at a time."""
     if profile.type is ProfileType.EXCLUSIVE:
-        channels = ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
-        return t("home.exclusive_summary", channels=channels)
+        return t("home.exclusive_summary", channels=_channel_types(profile))
     return profile.summary() or "—"
 
 
 def counts_line(profile: Profile) -> str:
     """'Voice 1 · Chat 5 · …', or for an exclusive profile the channel types it receives."""
     if profile.type is ProfileType.EXCLUSIVE:
-        channels = ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
-        return t("show.exclusive_channels", channels=channels)
+        return t("show.exclusive_channels", channels=_channel_types(profile))
     return t(
         "show.counts",
         voice=profile.voice,
