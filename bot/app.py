@@ -3,50 +3,47 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from slack_bolt import App
-from slack_sdk import WebClient
 
+from bot.admin_check import SlackAdminCheck
 from bot.admins import AdminDirectory
+from bot.background import Background
 from bot.config import BotConfig
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.errors import handle_error
-from bot.forms.changes import require_admin
+from bot.home_viewers import HomeRefresher, HomeViewers
 from bot.listeners import actions, commands, events, options, views
-from bot.slack_client import make_web_client
+from bot.listeners.events.app_home import publish_home
+from bot.notify import AfterTheAnswer
 from bot.store import AppStore
 from bot.transfer import listeners as transfer_listeners
-from domain.commands import model as m
+from domain.application import Application
+from slackkit.client import make_web_client
+from slackkit.notifier import SlackNotifier
 
-LISTENER_PACKAGES = (commands, actions, views, events, options)
-
-
-def _import_admin_check(deps: Deps) -> Callable[[dict[str, Any], WebClient], None]:
-    def check(body: dict[str, Any], client: WebClient) -> None:
-        require_admin(deps, client, caller_of(body), m.OpenImportForm())
-
-    return check
+LISTENER_PACKAGES = (commands, actions, views, events, options, transfer_listeners)
 
 
 def create_app(config: BotConfig, factory: AppStore) -> App:
     """An App whose client is pointed at SLACK_API_URL, verifying every request's signature."""
+    client = make_web_client(config.bot_token, config.slack_api_url)
     app = App(
-        client=make_web_client(config.bot_token, config.slack_api_url),
+        client=client,
         signing_secret=config.signing_secret,
         request_verification_enabled=True,
         # Start-up must not call auth.test: the first request does, lazily.
         token_verification_enabled=False,
         logger=logging.getLogger("mmbot.bolt"),
     )
-    deps = Deps(
-        config=config,
-        factory=factory,
-        admins=AdminDirectory(config.admin_users, config.admin_group),
-    )
+    background = Background()
+    admins = SlackAdminCheck(AdminDirectory(config.admin_users, config.admin_group), client)
+    viewers = HomeViewers()
+    refresher = HomeRefresher(SlackNotifier(client, factory), viewers)
+    application = Application(factory, admins, AfterTheAnswer(refresher, background))
+    refresher.bind(lambda viewer: publish_home(application, client, viewer))
+    deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    transfer_listeners.register(app, factory, _import_admin_check(deps))
     app.error(handle_error)
     return app

@@ -91,5 +91,16 @@ RUN_COMMAND_ACTIONS = (
 REPLACING_ACTIONS = (Action.PAGE_NEXT, Action.PAGE_PREVIOUS)
 
 
+class ImportId(StrEnum):
+    """Ids of the CSV import modal."""
+
+    PASTE_CALLBACK = "mm_import_paste"
+    CONFIRM_CALLBACK = "mm_import_confirm"
+    DONE_CALLBACK = "mm_import_done"
+    CSV_BLOCK = "import_csv"
+    CSV_ACTION = "import_csv_input"
+    PREVIEW_BLOCK = "import_preview"
+
+
 ON = "on"
 OFF = "off"

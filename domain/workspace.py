@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages import DEFAULT_LANGUAGE
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
@@ -26,7 +27,13 @@ class Workspace(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     audit_channel: str | None = None
     report_all_clear: bool = False
+    language: str = DEFAULT_LANGUAGE
     created_at: datetime | None = None
+
+
+def is_channel_id(value: str | None) -> bool:
+    """True for a channel id such as C0123 (not a typed #name)."""
+    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
 
 
 def check_timezone(value: str) -> str:

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.scheduler.cron import latest_fire_time, trigger_for
-from bot.scheduler.posting import PostFailed
-from bot.views.replies import Message
-from bot.views.report import in_thread, report_message, report_thread
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
 from domain.services.report import Report
+from slackkit.message import Message
+from slackkit.posting import PostFailed
+from slackkit.report import in_thread, report_message, report_thread
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class ReportRunner:
             report_runs.finish(self.factory, workspace_id, scheduled_for, outcome, now=self.clock())
             return outcome
         try:
-            ts = self.post(channel, report_message(plan.report))
+            ts = self.post(channel, report_message(plan.report, plan.workspace.language))
         except Exception as error:
             # Whatever went wrong, the claim must not be lost: give it back for a later retry.
             retry_at = report_runs.release(
@@ -111,13 +111,13 @@ class ReportRunner:
             report=plan.report,
         )
         logger.info("report %s for %s posted to %s", scheduled_for, workspace_id, channel)
-        self._post_thread(channel, ts, plan.report)
+        self._post_thread(channel, ts, plan.report, plan.workspace.language)
         return RunOutcome.POSTED
 
-    def _post_thread(self, channel: str, ts: str, report: Report) -> None:
+    def _post_thread(self, channel: str, ts: str, report: Report, lang: str) -> None:
         # The full lists go in the post's thread. The post itself is recorded already, so a
         # failure here is logged and never retried as a second post; `list …` still pages.
-        for part in report_thread(report):
+        for part in report_thread(report, lang):
             try:
                 self.post(channel, in_thread(part, ts))
             except Exception:

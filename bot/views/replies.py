@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from bot.ids import Action, Block
-from bot.views.blocks import (
+from domain.commands.offers import Offer, OfferKind
+from domain.commands.pages import Paging
+from domain.commands.replies import Reply, format_table, paging_lines
+from domain.messages import Text, Translator
+from slackkit.blocks import (
     BLOCK_TEXT_MAX,
     FALLBACK_TEXT_MAX,
     MESSAGE_BLOCKS_MAX,
@@ -18,61 +19,41 @@ from bot.views.blocks import (
     cut,
     section,
 )
-from bot.views.text import chunk_lines, escape
-from domain.commands.offers import Offer, OfferKind
-from domain.commands.pages import Paging
-from domain.commands.replies import Reply, format_table, paging_lines
-from domain.messages import t
+from slackkit.message import Message
+from slackkit.text import chunk_lines, escape, slack_translator
 
 _FENCE = "```"
 # Room for the fences and the newlines around a table chunk.
 _CODE_CHUNK_MAX = SECTION_TEXT_MAX - 2 * len(_FENCE) - 2
-
-
-@dataclass(frozen=True)
-class Message:
-    """What chat.postMessage / respond() take: blocks and the fallback `text`."""
-
-    text: str
-    blocks: list[Json]
-    thread_ts: str | None = None
-    """Set for a reply in a thread (the report's full lists)."""
-
-    def as_kwargs(self) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"text": self.text, "blocks": self.blocks}
-        if self.thread_ts:
-            kwargs["thread_ts"] = self.thread_ts
-        return kwargs
-
-
-def reply_message(reply: Reply, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Message:
-    """Headline and details as sections, the table as code blocks, within Slack's limits."""
-    blocks: list[Json] = [
-        section(chunk)
-        for chunk in chunk_lines(escape(reply.headline).splitlines(), SECTION_TEXT_MAX)
-    ]
-    if reply.details:
-        blocks += [
-            section(chunk)
-            for chunk in chunk_lines([escape(line) for line in reply.details], SECTION_TEXT_MAX)
-        ]
-    table = format_table(reply.table) if reply.table is not None else ""
-    if table:
-        lines = escape(table).splitlines()
-        blocks += [
-            section(f"{_FENCE}\n{chunk}\n{_FENCE}") for chunk in chunk_lines(lines, _CODE_CHUNK_MAX)
-        ]
-    tail = [*_paging_blocks(reply.paging), *_offer_blocks(reply.offers)]
-    fallback = reply.as_text(formatted_table=table)
-    body = fit(blocks, max_blocks - len(tail), budget=BLOCK_TEXT_MAX - block_text_length(tail))
-    return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=[*body, *tail])
-
-
 # Room for the note that says how many blocks were left out.
 _CUT_NOTE_ROOM = 200
 
 
-def fit(blocks: list[Json], max_blocks: int, *, budget: int = BLOCK_TEXT_MAX) -> list[Json]:
+def reply_message(reply: Reply, lang: str, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Message:
+    """Headline and details as sections, the table as code blocks, then the page's place and
+    buttons, within Slack's limits (blocks and block text)."""
+    md = slack_translator(lang)
+    lines = [md.text(reply.headline), *(md.text(line) for line in reply.details)]
+    blocks: list[Json] = [
+        section(chunk) for chunk in chunk_lines("\n".join(lines).splitlines(), SECTION_TEXT_MAX)
+    ]
+    # The table is aligned as plain text and escaped as a whole, so padding counts letters.
+    table = format_table(reply.table, Translator(lang)) if reply.table is not None else ""
+    if table:
+        blocks += [
+            section(f"{_FENCE}\n{chunk}\n{_FENCE}")
+            for chunk in chunk_lines(escape(table).splitlines(), _CODE_CHUNK_MAX)
+        ]
+    tail = [*_paging_blocks(reply.paging, md), *_offer_blocks(reply.offers, md)]
+    budget = BLOCK_TEXT_MAX - block_text_length(tail)
+    fallback = reply.as_text(Translator(lang))
+    body = fit(blocks, max_blocks - len(tail), lang, budget=budget)
+    return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=[*body, *tail])
+
+
+def fit(
+    blocks: list[Json], max_blocks: int, lang: str, *, budget: int = BLOCK_TEXT_MAX
+) -> list[Json]:
     """At most `max_blocks` blocks holding at most `budget` characters of text; when some are
     left out, the last block says how many."""
     if len(blocks) <= max_blocks and block_text_length(blocks) <= budget:
@@ -82,7 +63,8 @@ def fit(blocks: list[Json], max_blocks: int, *, budget: int = BLOCK_TEXT_MAX) ->
     for index, block in enumerate(blocks):
         size = block_text_length([block])
         if len(kept) >= max_blocks - 1 or used + size > budget - _CUT_NOTE_ROOM:
-            return [*kept, context(t("slack.blocks_cut", count=len(blocks) - index))]
+            note = slack_translator(lang)("slack.blocks_cut", count=len(blocks) - index)
+            return [*kept, context(note)]
         kept.append(block)
         used += size
     return kept
@@ -97,20 +79,20 @@ _OFFER_ACTION = {
 }
 
 
-def _paging_blocks(paging: Paging | None) -> list[Json]:
+def _paging_blocks(paging: Paging | None, md: Translator) -> list[Json]:
     """Where this page is, and Previous/Next buttons that run the neighbouring pages."""
     if paging is None:
         return []
-    blocks: list[Json] = [context(escape(paging_lines(paging)[0]))]
+    blocks: list[Json] = [context(md.text(paging_lines(paging)[0]))]
     elements: list[Json] = []
     if paging.previous_command:
         elements.append(
-            button(t("slack.page_previous"), Action.PAGE_PREVIOUS, value=paging.previous_command)
+            button(md("slack.page_previous"), Action.PAGE_PREVIOUS, value=paging.previous_command)
         )
     if paging.next_command:
         elements.append(
             button(
-                t("slack.page_next"), Action.PAGE_NEXT, value=paging.next_command, style="primary"
+                md("slack.page_next"), Action.PAGE_NEXT, value=paging.next_command, style="primary"
             )
         )
     if elements:
@@ -118,13 +100,13 @@ def _paging_blocks(paging: Paging | None) -> list[Json]:
     return blocks
 
 
-def _offer_blocks(offers: tuple[Offer, ...]) -> list[Json]:
+def _offer_blocks(offers: tuple[Offer, ...], md: Translator) -> list[Json]:
     """One button per next step; Delete leads to the confirmation, never straight to deleting."""
     if not offers:
         return []
     elements = [
         button(
-            t(f"slack.offer.{offer.kind.value}"),
+            md(f"slack.offer.{offer.kind.value}"),
             _OFFER_ACTION[offer.kind],
             value=offer.command,
             style="danger" if offer.kind is OfferKind.DELETE else None,
@@ -134,6 +116,6 @@ def _offer_blocks(offers: tuple[Offer, ...]) -> list[Json]:
     return [{"type": "actions", "block_id": Block.OFFERS, "elements": elements}]
 
 
-def text_message(text: str) -> Message:
+def text_message(text: Text, lang: str) -> Message:
     """A plain answer (an error, a confirmation) as one or more sections."""
-    return reply_message(Reply(headline=text))
+    return reply_message(Reply(headline=text), lang)

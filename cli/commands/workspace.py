@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 
-from cli.config import UsageProblem
-from cli.output import EXIT_OK, guarded
-from domain.commands.execute import prepare_workspace
-from domain.messages import t
+from cli.config import UsageProblem, language
+from cli.output import EXIT_OK, guarded, show
+from domain.application.workspaces import prepare_workspace
+from domain.messages import Translator, msg
 from storage.bootstrap import open_store
 
 # Slack team ids (T…, E… for grids) and simple local names; never spaces or markup.
@@ -29,15 +29,16 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _add(args: argparse.Namespace) -> int:
     def action() -> int:
+        tr = Translator(language())
         workspace_id = args.id.strip()
         if not _WORKSPACE_ID.fullmatch(workspace_id):
-            raise UsageProblem(t("cli.bad_workspace_id", workspace=workspace_id))
+            raise UsageProblem(msg("cli.bad_workspace_id", workspace=workspace_id))
         factory = open_store()
         if workspace_id in factory.workspace_ids():
-            print(t("cli.workspace_exists", workspace=workspace_id))
+            show(tr("cli.workspace_exists", workspace=workspace_id))
             return EXIT_OK
         prepare_workspace(factory, workspace_id)
-        print(t("cli.workspace_added", workspace=workspace_id))
+        show(tr("cli.workspace_added", workspace=workspace_id))
         return EXIT_OK
 
     return guarded(action)
@@ -46,7 +47,8 @@ def _add(args: argparse.Namespace) -> int:
 def _list(_: argparse.Namespace) -> int:
     def action() -> int:
         known = open_store().workspace_ids()
-        print(t("cli.workspace_list", count=len(known)) if known else t("cli.workspace_none"))
+        tr = Translator(language())
+        show(tr("cli.workspace_list", count=len(known)) if known else tr("cli.workspace_none"))
         for workspace_id in known:
             print(workspace_id)
         return EXIT_OK

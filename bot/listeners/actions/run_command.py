@@ -33,7 +33,7 @@ class _Answer:
     def __init__(self, respond: Respond, client: WebClient, body: dict[str, Any]) -> None:
         self._respond = respond
         self._client = client
-        self._user = caller_of(body).user_id
+        self._user = caller_of(body).actor.id
         action_id = (body.get("actions") or [{}])[0].get("action_id")
         self._replace = action_id in REPLACING_ACTIONS
         self.response_url = respond.response_url if body.get("response_url") else None

@@ -9,7 +9,7 @@ from domain.commands.handlers.queries import history_row
 from domain.commands.pages import paging, quoted, with_page
 from domain.commands.replies import Reply, Table
 from domain.directory import ListState, ProfileFilter
-from domain.messages import t
+from domain.messages import Text, msg
 from domain.paging import Page, PageRequest
 from domain.ports import UnitOfWork
 from domain.services import lookup, queries
@@ -21,8 +21,10 @@ WIDE_PAGE = 20
 CELL_MAX = 120
 
 
-def _cell(text: str) -> str:
-    return text if len(text) <= CELL_MAX else text[: CELL_MAX - 1] + "…"
+def _cell(text: Text | str) -> Text | str:
+    if isinstance(text, Text) or len(text) <= CELL_MAX:
+        return text
+    return text[: CELL_MAX - 1] + "…"
 
 
 def _list_command(command: m.ListProfiles) -> str:
@@ -39,22 +41,22 @@ def list_profiles(uow: UnitOfWork, _: Actor, command: m.ListProfiles) -> Reply:
     page = queries.profiles_page(uow, wanted, PageRequest(command.page))
     filters = _filters(command)
     if not page.total:
-        return Reply(headline=t("list.empty", state=command.state.value), details=filters)
+        return Reply(headline=msg("list.empty", state=command.state.value), details=filters)
     key = "list.headline_all" if command.state is ListState.ALL else "list.headline"
     return Reply(
-        headline=t(key, count=page.total, state=command.state.value),
+        headline=msg(key, count=page.total, state=command.state.value),
         details=filters,
         table=profile_table(list(page.items)),
         paging=paging(page, lambda n: with_page(_list_command(command), n)),
     )
 
 
-def _filters(command: m.ListProfiles) -> tuple[str, ...]:
-    lines = []
+def _filters(command: m.ListProfiles) -> tuple[Text, ...]:
+    lines: list[Text] = []
     if command.type is not None:
-        lines.append(t("list.filter_type", type=command.type.value))
+        lines.append(msg("list.filter_type", type=command.type.value))
     if command.name:
-        lines.append(t("list.filter_name", name=command.name))
+        lines.append(msg("list.filter_name", name=command.name))
     return tuple(lines)
 
 
@@ -62,16 +64,16 @@ def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
     profile = lookup.profile(uow, command.profile)
     found = uow.profiles.usage(profile.id)
     page = queries.reached_page(uow, profile, PageRequest(command.page))
-    details: list[str] = []
+    details: list[Text] = []
     if command.page == 1:
         details += [
             _names("sites", found.sites),
             _names("teams", found.teams),
             _names("agents", found.agents),
         ]
-    table = Table(columns=(t("col.reached_agent"),), rows=tuple((name,) for name in page.items))
+    table = Table(columns=(msg("col.reached_agent"),), rows=tuple((name,) for name in page.items))
     return Reply(
-        headline=t(
+        headline=msg(
             "usage.headline",
             profile=found.profile,
             direct=found.direct_references,
@@ -87,36 +89,42 @@ def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
 _DIRECT_SHOWN = 20
 
 
-def _names(kind: str, names: tuple[str, ...]) -> str:
-    shown = ", ".join(names[:_DIRECT_SHOWN])
+def _names(kind: str, names: tuple[str, ...]) -> Text:
+    shown = names[:_DIRECT_SHOWN]
     hidden = len(names) - _DIRECT_SHOWN
-    more = t("usage.more_direct", count=hidden, kind=kind) if hidden > 0 else ""
-    return t(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
+    more = msg("usage.more_direct", count=hidden, kind=kind) if hidden > 0 else ""
+    return msg(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
 
 
 def list_agents(uow: UnitOfWork, _: Actor, command: m.ListAgents) -> Reply:
     request = PageRequest(command.page, WIDE_PAGE)
     page = queries.agents_page(uow, command.team, command.profile, request)
     if not page.total:
-        return Reply(headline=t("agent.none_matching" if _filtered(command) else "agent.none"))
+        return Reply(headline=msg("agent.none_matching" if _filtered(command) else "agent.none"))
     rows = tuple(
         (
             a.name,
             _cell(", ".join(a.teams)),
-            a.profile_name or t("agent.inherits"),
+            a.profile_name or msg("agent.inherits"),
             a.email or "",
             a.slack_user or "",
         )
         for a in page.items
     )
-    columns = (t("col.agent"), t("col.teams"), t("col.own_profile"), t("col.email"), t("col.slack"))
+    columns = (
+        msg("col.agent"),
+        msg("col.teams"),
+        msg("col.own_profile"),
+        msg("col.email"),
+        msg("col.slack"),
+    )
     words = ["agent list"]
     if command.team:
         words.append(f"team={quoted(command.team)}")
     if command.profile:
         words.append(f"profile={quoted(command.profile)}")
     return Reply(
-        headline=t("agent.list", count=page.total),
+        headline=msg("agent.list", count=page.total),
         table=Table(columns=columns, rows=rows),
         paging=paging(page, lambda n: with_page(" ".join(words), n)),
     )
@@ -127,18 +135,18 @@ def _filtered(command: m.ListAgents) -> bool:
 
 
 def _history_reply(
-    headline: str, empty: str, page: Page[AuditRecord], command: str, deleted: bool = False
+    headline: Text, empty: Text, page: Page[AuditRecord], command: str, deleted: bool = False
 ) -> Reply:
-    details = (t("history.deleted"),) if deleted else ()
+    details = (msg("history.deleted"),) if deleted else ()
     if not page.total:
         return Reply(headline=empty, details=details)
     columns = (
-        t("col.when"),
-        t("col.who"),
-        t("col.action"),
-        t("col.object"),
-        t("col.before"),
-        t("col.after"),
+        msg("col.when"),
+        msg("col.who"),
+        msg("col.action"),
+        msg("col.object"),
+        msg("col.before"),
+        msg("col.after"),
     )
     return Reply(
         headline=headline,
@@ -154,8 +162,8 @@ def _history_reply(
 def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
     found = queries.profile_history(uow, command.profile, PageRequest(command.page, WIDE_PAGE))
     return _history_reply(
-        t("history.headline", profile=found.name, count=found.page.total),
-        t("history.empty", profile=found.name),
+        msg("history.headline", profile=found.name, count=found.page.total),
+        msg("history.empty", profile=found.name),
         found.page,
         f"history {quoted(found.name)}",
         deleted=found.deleted,
@@ -167,8 +175,8 @@ def object_history(uow: UnitOfWork, _: Actor, command: m.ShowObjectHistory) -> R
     request = PageRequest(command.page, WIDE_PAGE)
     found = queries.object_history(uow, kind, command.name, request)
     return _history_reply(
-        t("history.object_headline", kind=kind, name=found.name, count=found.page.total),
-        t("history.object_empty", kind=kind, name=found.name),
+        msg("history.object_headline", kind=kind, name=found.name, count=found.page.total),
+        msg("history.object_empty", kind=kind, name=found.name),
         found.page,
         f"history {kind} {quoted(found.name)}",
         deleted=found.deleted,
@@ -178,8 +186,8 @@ def object_history(uow: UnitOfWork, _: Actor, command: m.ShowObjectHistory) -> R
 def settings_history(uow: UnitOfWork, _: Actor, command: m.ShowSettingsHistory) -> Reply:
     page = queries.settings_history(uow, PageRequest(command.page, WIDE_PAGE))
     return _history_reply(
-        t("history.settings_headline", count=page.total),
-        t("history.settings_empty"),
+        msg("history.settings_headline", count=page.total),
+        msg("history.settings_empty"),
         page,
         "history settings",
     )

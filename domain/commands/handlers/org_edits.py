@@ -5,7 +5,7 @@ from __future__ import annotations
 from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.replies import Reply
-from domain.messages import t
+from domain.messages import msg
 from domain.ports import UnitOfWork
 from domain.services import org_edits
 from domain.services.replace import replace_profile
@@ -23,10 +23,10 @@ def rename_team(uow: UnitOfWork, actor: Actor, command: m.RenameTeam) -> Reply:
 
 def _renamed(kind: str, actor: Actor, renamed: org_edits.Renamed) -> Reply:
     if not renamed.changed:
-        return Reply(headline=t("rename.unchanged", kind=kind, name=renamed.new))
+        return Reply(headline=msg("rename.unchanged", kind=kind, name=renamed.new))
     return Reply(
-        headline=t("rename.done", kind=kind, old=renamed.old, new=renamed.new),
-        notice=t("notice.rename", actor=actor.label, kind=kind, old=renamed.old, new=renamed.new),
+        headline=msg("rename.done", kind=kind, old=renamed.old, new=renamed.new),
+        notice=msg("notice.rename", actor=actor, kind=kind, old=renamed.old, new=renamed.new),
     )
 
 
@@ -34,12 +34,12 @@ def move_team(uow: UnitOfWork, actor: Actor, command: m.MoveTeam) -> Reply:
     moved = org_edits.move_team(uow, actor, command.name, command.site)
     team = moved.team
     if not moved.changed:
-        return Reply(headline=t("move.unchanged", team=team.name, site=team.site_name))
+        return Reply(headline=msg("move.unchanged", team=team.name, site=team.site_name))
     return Reply(
-        headline=t("move.done", team=team.name, old=moved.old_site, site=team.site_name),
-        notice=t(
+        headline=msg("move.done", team=team.name, old=moved.old_site, site=team.site_name),
+        notice=msg(
             "notice.team_move",
-            actor=actor.label,
+            actor=actor,
             team=team.name,
             old=moved.old_site,
             site=team.site_name,
@@ -54,29 +54,29 @@ def edit_agent(uow: UnitOfWork, actor: Actor, command: m.EditAgent) -> Reply:
     edited = org_edits.edit_agent(uow, actor, command.name, edit)
     agent = edited.agent
     if not edited.changed:
-        return Reply(headline=t("agent.edit_unchanged", name=agent.name))
+        return Reply(headline=msg("agent.edit_unchanged", name=agent.name))
     details = (
-        t("agent.edit_email", email=agent.email or t("settings.unset")),
-        t("agent.edit_slack", slack=agent.slack_user or t("settings.unset")),
+        msg("agent.edit_email", email=agent.email or msg("settings.unset")),
+        msg("agent.edit_slack", slack=agent.slack_user or msg("settings.unset")),
     )
     headline = (
-        t("agent.edit_renamed", old=edited.old_name, name=agent.name)
+        msg("agent.edit_renamed", old=edited.old_name, name=agent.name)
         if "name" in edited.changed
-        else t("agent.edit_done", name=agent.name)
+        else msg("agent.edit_done", name=agent.name)
     )
     return Reply(
         headline=headline,
         details=details,
-        notice=t("notice.agent_edit", actor=actor.label, name=agent.name),
+        notice=msg("notice.agent_edit", actor=actor, name=agent.name),
     )
 
 
 def replace(uow: UnitOfWork, actor: Actor, command: m.ReplaceProfile) -> Reply:
     done = replace_profile(uow, actor, command.profile, command.replacement)
     if not done.total:
-        return Reply(headline=t("replace.nothing", old=done.old))
+        return Reply(headline=msg("replace.nothing", old=done.old))
     return Reply(
-        headline=t(
+        headline=msg(
             "replace.done",
             old=done.old,
             new=done.new,
@@ -84,6 +84,6 @@ def replace(uow: UnitOfWork, actor: Actor, command: m.ReplaceProfile) -> Reply:
             teams=len(done.teams),
             agents=len(done.agents),
         ),
-        details=(t("replace.next", old=done.old),),
-        notice=t("notice.replace", actor=actor.label, old=done.old, new=done.new, count=done.total),
+        details=(msg("replace.next", old=done.old),),
+        notice=msg("notice.replace", actor=actor, old=done.old, new=done.new, count=done.total),
     )

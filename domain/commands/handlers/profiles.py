@@ -6,7 +6,8 @@ from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.offers import profile_offers
 from domain.commands.replies import Reply, Table
-from domain.messages import t
+from domain.errors import DuplicateName, NotFound, StaleVersion
+from domain.messages import Text, msg
 from domain.ports import UnitOfWork
 from domain.profiles import Profile, ProfileType, ProfileValues
 from domain.services import lookup, profiles
@@ -18,23 +19,23 @@ def profile_fields(command: m.ProfileFields, *, name: str | None) -> ProfileFiel
     return ProfileFields(name=name, **command.model_dump(include=set(ProfileValues.model_fields)))
 
 
-def state_label(profile: Profile) -> str:
+def state_label(profile: Profile) -> Text:
     """'active', 'inactive' or 'active, system'."""
-    state = t("profile.state.active") if profile.active else t("profile.state.inactive")
-    return f"{state}, {t('profile.state.system')}" if profile.system else state
+    state = msg("profile.state.active") if profile.active else msg("profile.state.inactive")
+    return msg("profile.state.system_of", state=state) if profile.system else state
 
 
 def profile_table(found: list[Profile]) -> Table:
     """Profiles as rows: name, type, voice, chat, email, social, state."""
     return Table(
         columns=(
-            t("col.name"),
-            t("col.type"),
-            t("col.voice"),
-            t("col.chat"),
-            t("col.email"),
-            t("col.social"),
-            t("col.state"),
+            msg("col.name"),
+            msg("col.type"),
+            msg("col.voice"),
+            msg("col.chat"),
+            msg("col.email"),
+            msg("col.social"),
+            msg("col.state"),
         ),
         rows=tuple(
             (
@@ -54,41 +55,41 @@ def profile_table(found: list[Profile]) -> Table:
 def describe(profile: Profile) -> Reply:
     """Every field of one profile."""
     details = (
-        t("show.type", type=profile.type.value),
+        msg("show.type", type=profile.type.value),
         counts_line(profile),
-        t("show.state", state=state_label(profile)),
-        t("show.description", description=profile.description or "—"),
-        t("show.created", at=f"{profile.created_at:%Y-%m-%d %H:%M} UTC", by=profile.created_by),
-        t(
+        msg("show.state", state=state_label(profile)),
+        msg("show.description", description=profile.description or "—"),
+        msg("show.created", at=profile.created_at, by=profile.created_by),
+        msg(
             "show.updated",
-            at=f"{profile.updated_at:%Y-%m-%d %H:%M} UTC",
+            at=profile.updated_at,
             by=profile.updated_by,
             version=profile.version,
         ),
     )
     return Reply(
-        headline=t("show.headline", name=profile.name),
+        headline=msg("show.headline", name=profile.name),
         details=details,
         offers=profile_offers(profile),
     )
 
 
-def _channel_types(profile: Profile) -> str:
-    return ", ".join(t(f"channel.{ch.value}") for ch in profile.enabled_channels())
+def _channel_types(profile: Profile) -> tuple[Text, ...]:
+    return tuple(msg(f"channel.{ch.value}") for ch in profile.enabled_channels())
 
 
-def summary_text(profile: Profile) -> str:
+def summary_text(profile: Profile) -> Text | str:
     """'voice 1, chat 3', or for an exclusive profile its channel types, one contact at a time."""
     if profile.type is ProfileType.EXCLUSIVE:
-        return t("home.exclusive_summary", channels=_channel_types(profile))
+        return msg("home.exclusive_summary", channels=_channel_types(profile))
     return profile.summary() or "—"
 
 
-def counts_line(profile: Profile) -> str:
+def counts_line(profile: Profile) -> Text:
     """'Voice 1 · Chat 5 · …', or for an exclusive profile the channel types it receives."""
     if profile.type is ProfileType.EXCLUSIVE:
-        return t("show.exclusive_channels", channels=_channel_types(profile))
-    return t(
+        return msg("show.exclusive_channels", channels=_channel_types(profile))
+    return msg(
         "show.counts",
         voice=profile.voice,
         chat=profile.chat,
@@ -101,13 +102,25 @@ def show(uow: UnitOfWork, _: Actor, command: m.ShowProfile) -> Reply:
     return describe(lookup.profile(uow, command.profile))
 
 
+def _repeated_submission(
+    uow: UnitOfWork, actor: Actor, fields: ProfileFields, opened_at: float | None
+) -> bool:
+    return opened_at is not None and profiles.saved_by_this_form(uow, actor, fields, opened_at)
+
+
 def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
-    created = profiles.create(uow, actor, profile_fields(command, name=command.name))
+    fields = profile_fields(command, name=command.name)
+    try:
+        created = profiles.create(uow, actor, fields)
+    except DuplicateName:
+        if _repeated_submission(uow, actor, fields, command.form_opened_at):
+            return Reply(headline=msg("slack.already_done"))
+        raise
     return Reply(
-        headline=t(
+        headline=msg(
             "create.done", name=created.name, type=created.type.value, summary=summary_text(created)
         ),
-        notice=t("notice.create", actor=actor.label, name=created.name),
+        notice=msg("notice.create", actor=actor, name=created.name),
     )
 
 
@@ -115,28 +128,49 @@ def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
     """What an edit answers, from the command or from the form."""
     edited = change.profile
     if not change.changed:
-        return Reply(headline=t("edit.unchanged", name=edited.name))
+        return Reply(headline=msg("edit.unchanged", name=edited.name))
     return Reply(
-        headline=t(
+        headline=msg(
             "edit.done", name=edited.name, type=edited.type.value, summary=summary_text(edited)
         ),
-        notice=t("notice.edit", actor=actor.label, name=edited.name),
+        notice=msg("notice.edit", actor=actor, name=edited.name),
     )
 
 
 def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
     fields = profile_fields(command, name=command.name)
-    return edit_reply(actor, profiles.edit(uow, actor, command.profile, fields))
+    try:
+        change = profiles.edit(
+            uow, actor, command.profile, fields, expected_version=command.expected_version
+        )
+    except (StaleVersion, NotFound):
+        # A renamed profile is no longer found under its old name on the second delivery.
+        if _repeated_submission(uow, actor, fields, command.form_opened_at):
+            return Reply(headline=msg("slack.already_done"))
+        raise
+    reply = edit_reply(actor, change)
+    if command.active is None or command.active == change.profile.active:
+        return reply
+    # The form's Active/Inactive switch: the rules of the commands, in the same transaction.
+    target = change.profile.name
+    switched = (
+        activate(uow, actor, m.ActivateProfile(profile=target))
+        if command.active
+        else deactivate(uow, actor, m.DeactivateProfile(profile=target))
+    )
+    if not change.changed:
+        return switched
+    return reply.model_copy(update={"details": (*reply.details, switched.headline)})
 
 
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:
     change = profiles.activate(uow, actor, command.profile)
     profile = change.profile
     if not change.changed:
-        return Reply(headline=t("activate.already", name=profile.name))
+        return Reply(headline=msg("activate.already", name=profile.name))
     return Reply(
-        headline=t("activate.done", name=profile.name),
-        notice=t("notice.activate", actor=actor.label, name=profile.name),
+        headline=msg("activate.done", name=profile.name),
+        notice=msg("notice.activate", actor=actor, name=profile.name),
     )
 
 
@@ -144,16 +178,21 @@ def deactivate(uow: UnitOfWork, actor: Actor, command: m.DeactivateProfile) -> R
     change = profiles.deactivate(uow, actor, command.profile)
     profile = change.profile
     if not change.changed:
-        return Reply(headline=t("deactivate.already", name=profile.name))
+        return Reply(headline=msg("deactivate.already", name=profile.name))
     return Reply(
-        headline=t("deactivate.done", name=profile.name),
-        notice=t("notice.deactivate", actor=actor.label, name=profile.name),
+        headline=msg("deactivate.done", name=profile.name),
+        notice=msg("notice.deactivate", actor=actor, name=profile.name),
     )
 
 
 def delete(uow: UnitOfWork, actor: Actor, command: m.DeleteProfile) -> Reply:
-    profile = profiles.delete(uow, actor, command.profile)
+    try:
+        profile = profiles.delete(uow, actor, command.profile)
+    except NotFound:
+        if command.form_opened_at is None:
+            raise
+        return Reply(headline=msg("slack.delete_gone", profile=command.profile))
     return Reply(
-        headline=t("delete.done", name=profile.name),
-        notice=t("notice.delete", actor=actor.label, name=profile.name),
+        headline=msg("delete.done", name=profile.name),
+        notice=msg("notice.delete", actor=actor, name=profile.name),
     )

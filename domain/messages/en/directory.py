@@ -1,11 +1,8 @@
 """Texts of the directory: workspaces in the CLI, renames and moves, pages, history."""
 
 MESSAGES = {
-    "cli.several_workspaces": (
-        "This database holds several workspaces: {workspaces}. Choose one with --workspace."
-    ),
     "cli.no_such_workspace": (
-        'There is no workspace "{workspace}". Known workspaces: {workspaces}. '
+        'There is no workspace "{workspace}". Known workspaces: {names}. '
         "Create one on purpose with `mmbot workspace add <id>`."
     ),
     "cli.no_such_workspace_none": (

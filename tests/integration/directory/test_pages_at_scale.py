@@ -13,30 +13,35 @@ from slack_sdk.models.views import View
 from sqlalchemy import Engine
 
 from bot.forms.profile import ProfileDraft
-from bot.views.blocks import BLOCK_TEXT_MAX, MESSAGE_BLOCKS_MAX, block_text_length
 from bot.views.confirm import delete_confirmation, result_view
 from bot.views.home import home_view
 from bot.views.profile_form import profile_form
-from bot.views.replies import Message, reply_message
-from bot.views.report import report_message, report_thread
+from bot.views.replies import reply_message
 from bot.views.settings_form import settings_form
-from domain.audit import Actor, AuditRecord
+from domain.application import Application, Caller
+from domain.application.ports import NoNotifier
+from domain.audit import Actor, ActorKind, AuditRecord
 from domain.clock import utc_now
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.commands.replies import Reply
 from domain.commands.report_text import report_reply
+from domain.messages import Translator
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec, ProfileState, ProfileType
 from domain.services.report import build_report
 from domain.services.workspaces import SettingsChange, change_settings, current, ensure_workspace
+from slackkit.blocks import BLOCK_TEXT_MAX, MESSAGE_BLOCKS_MAX, block_text_length
+from slackkit.message import Message
+from slackkit.report import report_message, report_thread
 from storage.bulk import BulkAgent, BulkOrg, BulkProfile, BulkSite, BulkTeam, load_audit, load_org
 from storage.uow import SqlUnitOfWorkFactory
+from tests.support.commands import FixedAdmins
 
 pytestmark = pytest.mark.slow
 
 WORKSPACE = "TSCALE"
-ACTOR = Actor(kind="cli", id="scale", name="scale")
+ACTOR = Actor(kind=ActorKind.CLI, id="scale", name="scale")
+EN = Translator("en")
 PROFILES, ASSIGNED, UNASSIGNED = 1_500, 800, 500  # the other 200 are inactive
 INHERITING_AGENTS = 1_000
 AUDIT_ROWS = 2_000
@@ -72,7 +77,7 @@ def big(uow_factory: SqlUnitOfWorkFactory, engine: Engine) -> SqlUnitOfWorkFacto
     records = [
         AuditRecord(
             at=start + timedelta(minutes=i),
-            actor="scale",
+            actor=ACTOR,
             action="profile.edit",
             object_type="profile",
             object_name=edited.name,
@@ -87,7 +92,8 @@ def big(uow_factory: SqlUnitOfWorkFactory, engine: Engine) -> SqlUnitOfWorkFacto
 
 
 def answer(factory: SqlUnitOfWorkFactory, text: str) -> Reply:
-    return run(parse(text), factory=factory, workspace_id=WORKSPACE, actor=ACTOR, is_admin=True)
+    app = Application(factory, FixedAdmins(True), NoNotifier())
+    return app.handle(parse(text), Caller(WORKSPACE, ACTOR)).reply
 
 
 def assert_valid_message(message: Message) -> None:
@@ -116,13 +122,13 @@ def every_page(factory: SqlUnitOfWorkFactory, text: str) -> tuple[list[tuple[str
             pages,
             total,
         )
-        assert f"Page {number} of {pages}" in reply.as_text()
+        assert f"Page {number} of {pages}" in reply.as_text(EN)
         assert reply.table is not None
-        rows += reply.table.rows
-        assert_valid_message(reply_message(reply))
+        rows += [tuple(EN.text(cell) for cell in row) for row in reply.table.rows]
+        assert_valid_message(reply_message(reply, "en"))
         if number < pages:
             assert reply.paging.next_command is not None
-            assert f"Next page: `{reply.paging.next_command}`" in reply.as_text()
+            assert f"Next page: `{reply.paging.next_command}`" in reply.as_text(EN)
             reply = answer(factory, reply.paging.next_command)
         else:
             assert reply.paging.next_command is None
@@ -162,7 +168,7 @@ def test_a_profiles_two_thousand_changes_are_all_reachable(big: SqlUnitOfWorkFac
 
 def test_usage_and_agent_list_page_through_every_agent_reached(big: SqlUnitOfWorkFactory) -> None:
     reply = answer(big, f'usage "{_name(0)}"')
-    assert f"reaches {INHERITING_AGENTS + 1} agent(s)" in reply.headline
+    assert f"reaches {INHERITING_AGENTS + 1} agent(s)" in EN.text(reply.headline)
     rows, total = every_page(big, f'usage "{_name(0)}"')
     assert total == len({row[0] for row in rows}) == INHERITING_AGENTS + 1
     rows, total = every_page(big, f'agent list profile="{_name(0)}"')
@@ -177,9 +183,9 @@ def test_the_report_at_this_size_fits_slack_and_its_thread_holds_every_item(
     with big(WORKSPACE, write=False) as uow:
         report = build_report(uow)
     assert len(report.unassigned) == UNASSIGNED
-    post = report_message(report)
+    post = report_message(report, "en")
     assert_valid_message(post)
-    thread = report_thread(report)
+    thread = report_thread(report, "en")
     for part in thread:
         assert_valid_message(part)
     threaded = "\n".join(
@@ -187,7 +193,7 @@ def test_the_report_at_this_size_fits_slack_and_its_thread_holds_every_item(
     )
     assert all(name in threaded for name in report.unassigned)
     assert all(p.name in threaded for p in report.inactive)
-    printed = report_reply(report, shown=None).as_text()
+    printed = report_reply(report, shown=None).as_text(EN)
     assert all(name in printed for name in report.unassigned)
     assert "more" not in printed.split("\n")[-2]
 
@@ -199,13 +205,15 @@ def test_every_view_and_answer_builder_at_this_size_passes_slacks_validation(
         profiles = uow.profiles.list(ProfileState.ALL)
         report = build_report(uow)
         workspace = current(uow)
-    assert_valid_view(home_view(profiles, report, multimedia=True))
-    assert_valid_view(settings_form(workspace, metadata="{}"))
+    assert_valid_view(home_view(profiles, report, multimedia=True, lang="en"))
+    assert_valid_view(settings_form(workspace, metadata="{}", lang="en"))
     stored = profiles[1]
     draft = ProfileDraft.from_profile(stored)
-    assert_valid_view(profile_form(draft, editing=stored.name, version=1, metadata="{}"))
-    assert_valid_view(profile_form(ProfileDraft(), editing=None, version=None, metadata="{}"))
-    assert_valid_view(delete_confirmation(stored.name, metadata="{}"))
+    edit = profile_form(draft, editing=stored.name, version=1, metadata="{}", lang="en")
+    assert_valid_view(edit)
+    new = profile_form(ProfileDraft(), editing=None, version=None, metadata="{}", lang="en")
+    assert_valid_view(new)
+    assert_valid_view(delete_confirmation(stored.name, metadata="{}", lang="en"))
     for text in (
         f'show "{stored.name}"',
         'effective "Kovács Éva 0001"',
@@ -216,5 +224,5 @@ def test_every_view_and_answer_builder_at_this_size_passes_slacks_validation(
         "settings",
     ):
         reply = answer(big, text)
-        assert_valid_message(reply_message(reply))
-        assert_valid_view(result_view(reply))
+        assert_valid_message(reply_message(reply, "en"))
+        assert_valid_view(result_view(reply, "en"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from domain.commands.execute import prepare_workspace
+from domain.application.workspaces import prepare_workspace
 from domain.transfer.document import parse_document
 from domain.transfer.problems import ImportRefused
 from domain.transfer.steps import Kind, Outcome
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import Runner
 from tests.integration.transfer.conftest import export_text, import_csv, import_into
+from tests.support.texts import english
 
 HEADER = "name,email,slack,teams,profile\n"
 
@@ -51,7 +52,7 @@ def test_a_csv_row_with_a_zero_width_space_is_refused_naming_it_and_nothing_is_w
     text = HEADER + "Kovács Éva,,,Ügyfélszolgálat,\nZero\u200bWidth,,,Ügyfélszolgálat,\n"
     with pytest.raises(ImportRefused) as refused:
         import_csv(uow_factory, "T1", text)
-    assert "a zero-width space at position 5" in refused.value.message
+    assert "a zero-width space at position 5" in english(refused.value)
     with uow_factory("T1", write=False) as uow:
         assert uow.agents.list() == []
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 
-from bot.views.blocks import (
+from domain.commands.report_text import inactive_line, summary_line, unassigned_line
+from domain.messages import Day, Text, Translator, msg
+from domain.services.report import Report
+from slackkit.blocks import (
     BLOCK_TEXT_MAX,
     MESSAGE_BLOCKS_MAX,
     SECTION_TEXT_MAX,
@@ -20,11 +22,8 @@ from bot.views.blocks import (
     header,
     section,
 )
-from bot.views.replies import Message
-from bot.views.text import chunk_lines, escape
-from domain.commands.report_text import inactive_line, summary_line, unassigned_line
-from domain.messages import t
-from domain.services.report import Report
+from slackkit.message import Message
+from slackkit.text import chunk_lines, slack_translator
 
 MESSAGE_TEXT_MAX = 40_000
 # Items of each list shown in the post itself, and the characters they may take, so both
@@ -36,20 +35,14 @@ THREAD_BUDGET = BLOCK_TEXT_MAX - 2_000
 _THREAD_BLOCKS = MESSAGE_BLOCKS_MAX - 5
 
 
-def slack_date(when: datetime) -> str:
-    """A date each reader sees in their own time zone, with a UTC fallback."""
-    return f"<!date^{int(when.timestamp())}^{{date_short}}|{when:%Y-%m-%d}>"
-
-
-def _inactive_lines(report: Report) -> list[str]:
+def _inactive_lines(report: Report, tr: Translator) -> list[str]:
     return [
-        inactive_line(name=escape(p.name), since=slack_date(p.since), by=escape(p.by))
-        for p in report.inactive
+        tr.text(inactive_line(name=p.name, since=Day(p.since), by=p.by)) for p in report.inactive
     ]
 
 
-def _unassigned_lines(report: Report) -> list[str]:
-    return [unassigned_line(escape(name)) for name in report.unassigned]
+def _unassigned_lines(report: Report, tr: Translator) -> list[str]:
+    return [tr.text(unassigned_line(name)) for name in report.unassigned]
 
 
 def _shown(lines: Sequence[str]) -> int:
@@ -62,44 +55,44 @@ def _shown(lines: Sequence[str]) -> int:
     return min(len(lines), POST_SHOWN)
 
 
-def _first(heading: str, lines: Sequence[str], hidden_key: str) -> list[Json]:
+def _first(heading: str, lines: Sequence[str], hidden_key: str, tr: Translator) -> list[Json]:
     """The heading, the first lines, and what is hidden and where to see it."""
     shown = _shown(lines)
     blocks = [section(chunk) for chunk in chunk_lines([heading, *lines[:shown]], 2_500)]
     if len(lines) > shown:
-        blocks.append(context(t(hidden_key, count=len(lines) - shown)))
+        blocks.append(context(tr(hidden_key, count=len(lines) - shown)))
     return blocks
 
 
-def report_message(report: Report, *, threaded: bool = True) -> Message:
+def _bold(tr: Translator, text: Text) -> str:
+    return f"*{tr.text(text)}*"
+
+
+def report_message(report: Report, lang: str, *, threaded: bool = True) -> Message:
     """The post: header, the first items of each list with counts, then the summary.
 
     `threaded` says the full lists follow in the thread (a channel post); an answer only
     the caller sees points to `list …` alone.
     """
+    tr = slack_translator(lang)
     more_inactive = "report.more_inactive" if threaded else "report.cut_inactive"
     more_unassigned = "report.more_unassigned" if threaded else "report.cut_unassigned"
     blocks: list[Json] = [
-        header(t("report.title")),
-        context(
-            t(
-                "report.context",
-                workspace=escape(report.workspace_id),
-                when=slack_date(report.generated_at),
-            )
-        ),
+        header(tr("report.title")),
+        context(tr("report.context", workspace=report.workspace_id, when=Day(report.generated_at))),
     ]
     if report.inactive:
-        heading = f"*{t('report.inactive_heading', count=len(report.inactive))}*"
-        blocks += [divider(), *_first(heading, _inactive_lines(report), more_inactive)]
+        heading = _bold(tr, msg("report.inactive_heading", count=len(report.inactive)))
+        lines = _inactive_lines(report, tr)
+        blocks += [divider(), *_first(heading, lines, more_inactive, tr)]
     if report.unassigned:
-        heading = f"*{t('report.unassigned_heading', count=len(report.unassigned))}*"
-        lines = _unassigned_lines(report)
-        blocks += [divider(), *_first(heading, lines, more_unassigned)]
+        heading = _bold(tr, msg("report.unassigned_heading", count=len(report.unassigned)))
+        lines = _unassigned_lines(report, tr)
+        blocks += [divider(), *_first(heading, lines, more_unassigned, tr)]
     if not report.has_findings:
-        blocks.append(section(t("report.all_clear")))
-    blocks += [divider(), context(escape(summary_line(report)))]
-    fallback = t(
+        blocks.append(section(tr("report.all_clear")))
+    blocks += [divider(), context(tr.text(summary_line(report)))]
+    fallback = Translator(lang)(
         "report.fallback",
         workspace=report.workspace_id,
         inactive=len(report.inactive),
@@ -108,18 +101,19 @@ def report_message(report: Report, *, threaded: bool = True) -> Message:
     return Message(text=fallback[:MESSAGE_TEXT_MAX], blocks=blocks[:MESSAGE_BLOCKS_MAX])
 
 
-def report_thread(report: Report) -> list[Message]:
+def report_thread(report: Report, lang: str) -> list[Message]:
     """The full lists as thread replies, each within Slack's limits, numbered 'part 2 of 5'."""
+    tr = slack_translator(lang)
     messages: list[Message] = []
     for key, lines in (
-        ("report.thread_inactive", _inactive_lines(report)),
-        ("report.thread_unassigned", _unassigned_lines(report)),
+        ("report.thread_inactive", _inactive_lines(report, tr)),
+        ("report.thread_unassigned", _unassigned_lines(report, tr)),
     ):
         if len(lines) <= _shown(lines):
             continue  # the post already shows every one
         parts = _parts(lines)
         for number, part in enumerate(parts, start=1):
-            heading = t(key, part=number, parts=len(parts), count=len(lines))
+            heading = tr(key, part=number, parts=len(parts), count=len(lines))
             blocks = [section(f"*{heading}*"), *(section(chunk) for chunk in part)]
             messages.append(Message(text=heading, blocks=blocks))
     return messages
