@@ -88,7 +88,7 @@ def test_a_refused_import_lists_every_problem_on_stderr_and_exits_1(
 def test_a_file_that_is_not_an_export_is_refused(org: Mmbot, tmp_path: Path) -> None:
     path = tmp_path / "other.json"
     path.write_text('{"format": "something-else"}')
-    code, _, err = org("import", str(path))
+    code, _, err = org("import", str(path), "--workspace", "W1")
     assert code == 1
     assert "not an mmbot export document" in err
 
