@@ -12,7 +12,9 @@ from bot.background import Background
 from bot.config import BotConfig
 from bot.deps import Deps
 from bot.errors import handle_error
+from bot.home_viewers import HomeRefresher, HomeViewers
 from bot.listeners import actions, commands, events, options, views
+from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
 from bot.store import AppStore
 from bot.transfer import listeners as transfer_listeners
@@ -36,8 +38,11 @@ def create_app(config: BotConfig, factory: AppStore) -> App:
     )
     background = Background()
     admins = SlackAdminCheck(AdminDirectory(config.admin_users, config.admin_group), client)
-    notifier = AfterTheAnswer(SlackNotifier(client, factory), background)
-    deps = Deps(config=config, app=Application(factory, admins, notifier), background=background)
+    viewers = HomeViewers()
+    refresher = HomeRefresher(SlackNotifier(client, factory), viewers)
+    application = Application(factory, admins, AfterTheAnswer(refresher, background))
+    refresher.bind(lambda viewer: publish_home(application, client, viewer))
+    deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
     app.error(handle_error)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.background import Background
 from bot.config import BotConfig
+from bot.home_viewers import HomeViewers
 from domain.application import Application, Caller
 from domain.audit import Actor, ActorKind
 from domain.messages import DEFAULT_LANGUAGE
@@ -17,6 +18,7 @@ class Deps:
     config: BotConfig
     app: Application
     background: Background
+    home_viewers: HomeViewers = field(default_factory=HomeViewers)
 
 
 def caller_of(body: dict[str, Any]) -> Caller:

@@ -42,6 +42,9 @@ class Block(StrEnum):
     ALL_CLEAR = "report_all_clear"
     DELETE_TEXT = "delete_text"
     HOME_ACTIONS = "home_actions"
+    PAGES = "mm_pages"
+    OFFERS = "mm_offers"
+    ACTIVE = "active"
 
 
 class Action(StrEnum):
@@ -63,6 +66,29 @@ class Action(StrEnum):
     ALL_CLEAR = "all_clear_checkbox"
     HOME_CREATE = "home_create_profile"
     HOME_REPORT = "home_run_report"
+    ACTIVE = "active_radio"
+    # Buttons whose value is a command of the grammar, run as if typed (paging, show, App Home).
+    PAGE_NEXT = "mm_run_page_next"
+    PAGE_PREVIOUS = "mm_run_page_previous"
+    OFFER_EDIT = "mm_run_edit"
+    OFFER_TOGGLE = "mm_run_toggle"
+    OFFER_USAGE = "mm_run_usage"
+    OFFER_DELETE = "mm_run_delete"
+    HOME_ROW = "mm_run_home_row"
+
+
+# The buttons that run the command in their value.
+RUN_COMMAND_ACTIONS = (
+    Action.PAGE_NEXT,
+    Action.PAGE_PREVIOUS,
+    Action.OFFER_EDIT,
+    Action.OFFER_TOGGLE,
+    Action.OFFER_USAGE,
+    Action.OFFER_DELETE,
+    Action.HOME_ROW,
+)
+# Paging replaces the message it is in; the other buttons answer with a new one.
+REPLACING_ACTIONS = (Action.PAGE_NEXT, Action.PAGE_PREVIOUS)
 
 
 class ImportId(StrEnum):

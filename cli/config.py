@@ -78,10 +78,19 @@ def _login() -> str | None:
 
 
 def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
-    """--workspace if given, else the only workspace, else `local` when there is none."""
-    if wanted:
-        return wanted
+    """--workspace if it is known, else the only workspace, else `local` when there is none.
+
+    A command never creates a workspace by accident (SPEC §7): an unknown --workspace is
+    refused with the known ones; `mmbot workspace add` creates one on purpose.
+    """
     known = factory.workspace_ids()
+    if wanted:
+        wanted = wanted.strip()
+        if wanted in known or (not known and wanted == LOCAL_WORKSPACE):
+            return wanted
+        if not known:
+            raise UsageProblem(msg("cli.no_such_workspace_none", workspace=wanted))
+        raise UsageProblem(msg("cli.no_such_workspace", workspace=wanted, names=tuple(known)))
     if not known:
         return LOCAL_WORKSPACE
     if len(known) == 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import uuid
 from collections.abc import Callable
@@ -22,10 +23,25 @@ EXIT_BROKEN_PIPE = 141
 
 logger = logging.getLogger("mmbot.cli")
 
+# Slack mrkdwn in catalogue texts: `code`, *bold*, ```blocks```. A terminal shows the words.
+_FENCE = re.compile(r"```\n?")
+_CODE = re.compile(r"`([^`\n]+)`")
+_BOLD = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])")
+
+
+def terminal_text(text: str) -> str:
+    """`text` without Slack markup: code spans, bold and code fences become plain text."""
+    return _BOLD.sub(r"\1", _CODE.sub(r"\1", _FENCE.sub("", text)))
+
+
+def show(text: str) -> None:
+    """Print an answer on standard output as plain terminal text."""
+    print(terminal_text(text))
+
 
 def say(text: Text) -> None:
     """Print a message for the user on standard error, in the CLI's language."""
-    print(Translator(language()).text(text), file=sys.stderr)
+    print(terminal_text(Translator(language()).text(text)), file=sys.stderr)
 
 
 def guarded(action: Callable[[], int]) -> int:

@@ -74,5 +74,6 @@ class AuditRecord(BaseModel):
     object_type: str
     object_name: str
     profile_id: int | None = None
+    object_id: int | None = None
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None

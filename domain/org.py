@@ -8,9 +8,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from domain import names
 from domain.errors import FieldError, ValidationFailed
 from domain.messages import Text, msg
-from domain.profiles import NAME_MAX, text_errors
 
 
 class TeamKind(StrEnum):
@@ -108,15 +108,8 @@ class References(BaseModel):
 
 
 def clean_org_name(kind: str, name: str) -> str:
-    """Trim and check a site, team or agent name: 1–80 characters, the profile character set."""
-    value = name.strip()
-    errors: list[FieldError] = [
-        FieldError("name", e.key, {**e.params, "field": f"{kind} name"})
-        for e in text_errors("name", value, minimum=1, maximum=NAME_MAX)
-    ]
-    if errors:
-        raise ValidationFailed(errors)
-    return value
+    """A site, team or agent name cleaned by the rules of SPEC §1 (see `domain.names`)."""
+    return names.clean_name(kind, name)
 
 
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")

@@ -14,6 +14,8 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from domain.audit import Actor, AuditRecord
+from domain.directory import AgentFilter, ProfileFilter
+from domain.history import HistorySubject
 from domain.org import Agent, EffectiveProfile, References, Site, Team, TeamKind, Usage
 from domain.profiles import Profile, ProfileSpec, ProfileState
 from domain.workspace import Workspace
@@ -73,8 +75,32 @@ class ProfileRepository(Protocol):
         """Profile name -> number of distinct agents that get it for at least one of their teams."""
         ...
 
+    def find(self, wanted: ProfileFilter, *, offset: int, limit: int) -> builtins.list[Profile]:
+        """One page of the profiles `wanted` describes, in name order."""
+        ...
 
-class SiteRepository(Protocol):
+    def count_matching(self, wanted: ProfileFilter) -> int: ...
+
+    def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> builtins.list[str]:
+        """One page of the names of the agents the profile reaches, in name order."""
+        ...
+
+
+class Renamable(Protocol):
+    def rename(self, row_id: int, name: str) -> None:
+        """Give the row a new name; DuplicateName if another of its kind has it."""
+        ...
+
+    def with_profile(self, profile_id: int) -> builtins.list[tuple[int, str]]:
+        """(id, name) of every row that names the profile itself, in name order."""
+        ...
+
+    def replace_profile(self, old_id: int, new_id: int) -> None:
+        """Every row naming `old_id` names `new_id` instead."""
+        ...
+
+
+class SiteRepository(Renamable, Protocol):
     def get_by_name(self, name: str) -> Site | None: ...
 
     def list(self) -> builtins.list[Site]: ...
@@ -94,7 +120,7 @@ class SiteRepository(Protocol):
         ...
 
 
-class TeamRepository(Protocol):
+class TeamRepository(Renamable, Protocol):
     def get_by_name(self, name: str) -> Team | None: ...
 
     def list(self, site_id: int | None = None) -> builtins.list[Team]: ...
@@ -109,10 +135,14 @@ class TeamRepository(Protocol):
 
     def agent_count(self, team_id: int) -> int: ...
 
+    def move(self, team_id: int, site_id: int) -> None:
+        """Put the team on another site."""
+        ...
+
     def search(self, text: str, *, limit: int) -> builtins.list[str]: ...
 
 
-class AgentRepository(Protocol):
+class AgentRepository(Renamable, Protocol):
     def get_by_name(self, name: str) -> Agent | None: ...
 
     def list(self, team_id: int | None = None) -> builtins.list[Agent]: ...
@@ -135,6 +165,12 @@ class AgentRepository(Protocol):
 
     def delete(self, agent_id: int) -> None: ...
 
+    def find(self, wanted: AgentFilter, *, offset: int, limit: int) -> builtins.list[Agent]:
+        """One page of the agents `wanted` describes, in name order."""
+        ...
+
+    def count_matching(self, wanted: AgentFilter) -> int: ...
+
     def effective(self, agent_id: int) -> builtins.list[EffectiveProfile]:
         """One row per team of the agent, resolved in one query: own ▸ team ▸ site."""
         ...
@@ -155,6 +191,18 @@ class AuditRepository(Protocol):
         ...
 
     def latest(self, *, limit: int) -> builtins.list[AuditRecord]: ...
+
+    def history(
+        self, subject: HistorySubject, *, offset: int, limit: int
+    ) -> builtins.list[AuditRecord]:
+        """One page of the subject's records, newest first."""
+        ...
+
+    def history_count(self, subject: HistorySubject) -> int: ...
+
+    def last_profile_id(self, name: str) -> int | None:
+        """The id the latest profile called `name` had, from the trail (it may be deleted)."""
+        ...
 
 
 class UnitOfWork(Protocol):

@@ -15,6 +15,26 @@ MODAL_TITLE_MAX = 24
 OPTIONS_MAX = 100
 FALLBACK_TEXT_MAX = 3000
 PRIVATE_METADATA_MAX = 3000
+# Slack refuses a message whose blocks hold much more text than this (SPEC §7).
+BLOCK_TEXT_MAX = 12_000
+
+
+def block_text_length(blocks: list[Json]) -> int:
+    """Characters of every text object in `blocks` (section, context, button and field texts)."""
+
+    def walk(node: object) -> int:
+        if isinstance(node, dict):
+            own = len(node["text"]) if isinstance(node.get("text"), str) else 0
+            return own + sum(
+                walk(value)
+                for key, value in node.items()
+                if key != "text" or not isinstance(value, str)
+            )
+        if isinstance(node, list):
+            return sum(walk(item) for item in node)
+        return 0
+
+    return walk(blocks)
 
 
 def cut(text: str, limit: int) -> str:

@@ -14,6 +14,11 @@ class Message:
 
     text: str
     blocks: list[Json]
+    thread_ts: str | None = None
+    """Set for a reply in a thread (the report's full lists)."""
 
     def as_kwargs(self) -> dict[str, Any]:
-        return {"text": self.text, "blocks": self.blocks}
+        kwargs: dict[str, Any] = {"text": self.text, "blocks": self.blocks}
+        if self.thread_ts:
+            kwargs["thread_ts"] = self.thread_ts
+        return kwargs

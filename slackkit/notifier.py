@@ -18,7 +18,7 @@ from domain.services.workspaces import current
 from domain.workspace import Workspace
 from slackkit.notices import post_change_notice
 from slackkit.posting import PostFailed, post_message
-from slackkit.report import report_message
+from slackkit.report import in_thread, report_message, report_thread
 from slackkit.text import slack_translator
 
 logger = logging.getLogger("mmbot.notifier")
@@ -69,7 +69,11 @@ class SlackNotifier:
         if not channel:
             return Undelivered(event, msg("report.cli_no_channel", workspace=workspace.id))
         try:
-            post_message(self._client, channel, report_message(event.report, workspace.language))
+            lang = workspace.language
+            ts = post_message(self._client, channel, report_message(event.report, lang))
+            # The full lists go in the post's thread (SPEC §7: every message within limits).
+            for part in report_thread(event.report, lang):
+                post_message(self._client, channel, in_thread(part, ts))
         except PostFailed as error:
             return Undelivered(
                 event, msg("report.cli_post_failed", channel=channel, error=str(error))

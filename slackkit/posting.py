@@ -72,6 +72,7 @@ def post_message(
             blocks=message.blocks or None,
             metadata=metadata,
             unfurl_links=False,
+            thread_ts=message.thread_ts,
         )
     except Exception as error:  # SlackApiError, and every network error urllib raises
         failure = classify(error)

@@ -11,12 +11,13 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, insert, select
 
-from domain.audit import Actor
+from domain.audit import Actor, AuditRecord
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec
 from storage.engine import WRITE_OPTION
-from storage.repositories._base import name_key
-from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
+from storage.repositories._base import name_key, org_name_columns
+from storage.repositories.audit import audit_row
+from storage.tables import AgentRow, AgentTeamRow, AuditRow, ProfileRow, SiteRow, TeamRow
 
 # Rows per INSERT statement: large enough to amortise round trips, small enough for SQLite.
 CHUNK = 5_000
@@ -82,7 +83,7 @@ def load_org(
             connection,
             SiteRow,
             [
-                {**_named(workspace_id, site.name), "profile_id": profile_id(site.profile)}
+                {**_org_named(workspace_id, site.name), "profile_id": profile_id(site.profile)}
                 for site in org.sites
             ],
         )
@@ -91,7 +92,7 @@ def load_org(
             TeamRow,
             [
                 {
-                    **_named(workspace_id, team.name),
+                    **_org_named(workspace_id, team.name),
                     "site_id": site_ids[team.site],
                     "kind": team.kind.value,
                     "profile_id": profile_id(team.profile),
@@ -104,7 +105,7 @@ def load_org(
             AgentRow,
             [
                 {
-                    **_named(workspace_id, agent.name),
+                    **_org_named(workspace_id, agent.name),
                     "email": agent.email,
                     "slack_user": None,
                     "profile_id": profile_id(agent.profile),
@@ -122,6 +123,14 @@ def load_org(
     refresh_planner_statistics(engine)
 
 
+def load_audit(engine: Engine, workspace_id: str, records: Sequence[AuditRecord]) -> None:
+    """Append many audit records to a workspace's trail in one transaction."""
+    rows = [audit_row(workspace_id, record) for record in records]
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        for start in range(0, len(rows), CHUNK):
+            connection.execute(insert(AuditRow), rows[start : start + CHUNK])
+
+
 def refresh_planner_statistics(engine: Engine) -> None:
     """ANALYZE, so the planner knows the tables' new sizes at once.
 
@@ -135,6 +144,10 @@ def refresh_planner_statistics(engine: Engine) -> None:
 
 def _named(workspace_id: str, name: str) -> dict[str, object]:
     return {"workspace_id": workspace_id, "name": name, "name_key": name_key(name)}
+
+
+def _org_named(workspace_id: str, name: str) -> dict[str, object]:
+    return {"workspace_id": workspace_id, **org_name_columns(name)}
 
 
 def _profile_rows(

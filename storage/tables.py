@@ -23,6 +23,8 @@ from domain.audit import Actor
 from storage.types import ActorColumn, JsonDocument, UtcDateTime
 
 NAME_LENGTH = 80
+# Casefolding can lengthen a name (ß → ss, ŉ → ʼn), so its keys get room to grow.
+SEARCH_KEY_LENGTH = 255
 # Deterministic constraint names, so the migration is the same on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -97,6 +99,7 @@ class ProfileRow(Base):
 class SiteRow(Base):
     __tablename__ = "sites"
     __table_args__ = (
+        Index(None, "workspace_id", "search_key"),
         UniqueConstraint("workspace_id", "name_key"),
         UniqueConstraint("workspace_id", "id"),
         _owned("profiles", "profile_id"),
@@ -107,12 +110,15 @@ class SiteRow(Base):
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
+    search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     profile_id: Mapped[int] = mapped_column(Integer)
 
 
 class TeamRow(Base):
     __tablename__ = "teams"
     __table_args__ = (
+        Index(None, "workspace_id", "search_key"),
         UniqueConstraint("workspace_id", "name_key"),
         UniqueConstraint("workspace_id", "id"),
         _owned("sites", "site_id"),
@@ -128,6 +134,8 @@ class TeamRow(Base):
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
+    search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     site_id: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     profile_id: Mapped[int | None] = mapped_column(Integer)
@@ -136,6 +144,7 @@ class TeamRow(Base):
 class AgentRow(Base):
     __tablename__ = "agents"
     __table_args__ = (
+        Index(None, "workspace_id", "search_key"),
         UniqueConstraint("workspace_id", "name_key"),
         UniqueConstraint("workspace_id", "id"),
         _owned("profiles", "profile_id"),
@@ -146,6 +155,8 @@ class AgentRow(Base):
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
+    search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     email: Mapped[str | None] = mapped_column(String(254))
     slack_user: Mapped[str | None] = mapped_column(String(64))
     profile_id: Mapped[int | None] = mapped_column(Integer)
@@ -170,6 +181,8 @@ class AuditRow(Base):
     __table_args__ = (
         Index(None, "workspace_id", "profile_id", "at"),
         Index(None, "workspace_id", "at"),
+        Index(None, "workspace_id", "object_type", "object_id"),
+        Index(None, "workspace_id", "object_type", "object_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -181,5 +194,9 @@ class AuditRow(Base):
     object_name: Mapped[str] = mapped_column(String(255))
     # No foreign key on purpose: a profile's history outlives the profile.
     profile_id: Mapped[int | None] = mapped_column(Integer)
+    # The site, team or agent the record is about, so its history survives renames; the
+    # name key finds the history of something deleted (no foreign keys for either reason).
+    object_id: Mapped[int | None] = mapped_column(Integer)
+    object_key: Mapped[str | None] = mapped_column(String(SEARCH_KEY_LENGTH))
     before: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     after: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)

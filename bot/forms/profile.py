@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.forms.state import FormState
-from bot.ids import Action, Block
+from bot.ids import ON, Action, Block
 from domain.errors import DomainError, FieldError, ValidationFailed
 from domain.messages import Text, msg
 from domain.profiles import CHANNELS, Channel, Profile, ProfileType
@@ -29,6 +29,8 @@ class ProfileDraft:
     type: ProfileType = ProfileType.BLENDED
     counts: Mapping[Channel, str] = field(default_factory=dict)
     channels: tuple[Channel, ...] = ()
+    active: bool | None = None
+    """The Active/Inactive switch of the edit form; None where the form has none (create)."""
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ProfileDraft:
@@ -39,6 +41,7 @@ class ProfileDraft:
             type=profile.type,
             counts={ch: str(profile.count(ch)) for ch in CHANNELS},
             channels=tuple(profile.enabled_channels()),
+            active=None if profile.system else profile.active,
         )
 
     @classmethod
@@ -57,12 +60,14 @@ class ProfileDraft:
         channels = tuple(
             Channel(v) for v in state.checked(Block.CHANNELS, Action.CHANNELS) if v in set(Channel)
         )
+        switch = state.selected(Block.ACTIVE, Action.ACTIVE)
         return cls(
             name=state.text(Block.NAME, Action.NAME) or "",
             description=state.text(Block.DESCRIPTION, Action.DESCRIPTION) or "",
             type=profile_type,
             counts=counts,
             channels=channels,
+            active=None if switch is None else switch == ON,
         )
 
     def with_type(self, profile_type: ProfileType) -> ProfileDraft:

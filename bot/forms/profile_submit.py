@@ -30,6 +30,7 @@ def edit_command(view: dict[str, Any], meta: FormMetadata) -> m.EditProfile:
         name=draft.name,
         expected_version=meta.version,
         form_opened_at=meta.opened_at,
+        active=draft.active,
         **_values(draft),
     )
 

@@ -20,9 +20,10 @@ from bot.scheduler.lease import LeaseKeeper
 from domain.clock import utc_now
 from domain.report_runs import Claim, PostMark, ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
+from domain.services.report import Report
 from domain.services.report_runs import DEFAULT_POLICY, RunPlan, RunPolicy
 from slackkit.posting import HistoryUnavailable, PostFailed, ReportPoster
-from slackkit.report import report_message
+from slackkit.report import in_thread, report_message, report_thread
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +132,20 @@ class ReportRunner:
             return RunOutcome.FAILED
         self._record(held, plan, channel, ts)
         logger.info("report %s posted to %s", held.run_id, channel)
+        self._post_thread(channel, ts, plan.report, plan.workspace.language, mark)
         return RunOutcome.POSTED
+
+    def _post_thread(
+        self, channel: str, ts: str, report: Report, lang: str, mark: PostMark
+    ) -> None:
+        # The full lists go in the post's thread. The post itself is recorded already, so a
+        # failure here is logged and never retried as a second post; `list …` still pages.
+        for part in report_thread(report, lang):
+            try:
+                self.poster.post(channel, in_thread(part, ts), mark)
+            except Exception:
+                logger.exception("report thread reply for %s in %s not posted", ts, channel)
+                return
 
     def _give_back(
         self, held: Claim, error: str, *, maybe_sent: bool, retry_after: float | None

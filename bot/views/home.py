@@ -5,41 +5,58 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.ids import Action, Block
+from domain.commands.handlers.profiles import summary_text
+from domain.commands.offers import profile_offers
 from domain.commands.report_text import summary_line
 from domain.messages import Day, Translator, t
 from domain.profiles import Profile
 from domain.report_runs import ReportRun
 from domain.services.report import Report
 from slackkit.blocks import (
-    SECTION_TEXT_MAX,
     SURFACE_BLOCKS_MAX,
     Json,
     button,
     context,
     divider,
     header,
+    option,
     section,
 )
-from slackkit.text import chunk_lines, slack_translator
+from slackkit.text import slack_translator
 
-# Each list gets at most this many lines; the rest is counted, so the tab stays under 100 blocks.
-LISTED_MAX = 60
+# Rows per list, each with its menu, so the tab stays far under 100 blocks; the rest is counted
+# and `list` pages through it.
+LISTED_MAX = 20
 
 
 def _profile_line(profile: Profile, md: Translator) -> str:
     return md(
-        "home.profile_line", name=profile.name, type=profile.type.value, summary=profile.summary()
+        "home.profile_line",
+        name=profile.name,
+        type=profile.type.value,
+        summary=summary_text(profile),
     )
 
 
-def _listing(heading: str, profiles: Sequence[Profile], md: Translator) -> list[Json]:
+def _row(profile: Profile, md: Translator) -> Json:
+    """One profile with a menu of what can be done to it (each runs a command, as typed)."""
+    options = [
+        option(md(f"slack.offer.{offer.kind.value}"), offer.command)
+        for offer in profile_offers(profile)
+    ]
+    block = section(_profile_line(profile, md))
+    block["accessory"] = {"type": "overflow", "action_id": Action.HOME_ROW, "options": options}
+    return block
+
+
+def _listing(heading: str, profiles: Sequence[Profile], state: str, md: Translator) -> list[Json]:
     blocks: list[Json] = [section(f"*{heading}* ({len(profiles)})")]
     if not profiles:
         return [*blocks, context(md("home.none"))]
-    lines = [_profile_line(p, md) for p in profiles[:LISTED_MAX]]
-    blocks += [section(chunk) for chunk in chunk_lines(lines, SECTION_TEXT_MAX)]
+    blocks += [_row(p, md) for p in profiles[:LISTED_MAX]]
     if len(profiles) > LISTED_MAX:
-        blocks.append(context(md("home.more", count=len(profiles) - LISTED_MAX)))
+        hidden = len(profiles) - LISTED_MAX
+        blocks.append(context(md("home.more_paged", count=hidden, state=state)))
     return blocks
 
 
@@ -91,7 +108,7 @@ def home_view(
         section(f"*{md('home.report_heading')}*"),
         *_latest_report(report, posted, md),
         divider(),
-        *_listing(md("home.active_heading"), active, md),
-        *_listing(md("home.inactive_heading"), inactive, md),
+        *_listing(md("home.active_heading"), active, "active", md),
+        *_listing(md("home.inactive_heading"), inactive, "inactive", md),
     ]
     return {"type": "home", "blocks": blocks[:SURFACE_BLOCKS_MAX]}

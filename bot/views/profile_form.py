@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.forms.profile import ProfileDraft
-from bot.ids import Action, Block, Callback
+from bot.ids import OFF, ON, Action, Block, Callback
 from domain.messages import t
 from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, describe_range
 from slackkit.blocks import Json, context, input_block, modal, option
@@ -62,9 +62,11 @@ def channel_blocks(draft: ProfileDraft, lang: str) -> list[Json]:
             "type": "number_input",
             "action_id": Action.COUNT,
             "is_decimal_allowed": False,
+            "min_value": str(low),
+            "max_value": str(high),
         }
         value = draft.counts.get(channel)
-        if value not in (None, ""):
+        if value not in (None, "") and _within(value, low, high):
             number["initial_value"] = value
         blocks.append(
             input_block(
@@ -81,6 +83,34 @@ def channel_blocks(draft: ProfileDraft, lang: str) -> list[Json]:
             )
         )
     return blocks
+
+
+def _within(value: str | None, low: int, high: int) -> bool:
+    """True for a whole number in [low, high] (Slack refuses a view with any other)."""
+    try:
+        return low <= int(str(value)) <= high
+    except ValueError:
+        return False
+
+
+def active_block(active: bool, lang: str) -> Json:
+    """The Active/Inactive switch of the vendor's own edit form."""
+    choices = [
+        option(t(lang, "form.profile.active_option"), ON),
+        option(t(lang, "form.profile.inactive_option"), OFF),
+    ]
+    element: Json = {
+        "type": "radio_buttons",
+        "action_id": Action.ACTIVE,
+        "options": choices,
+        "initial_option": choices[0] if active else choices[1],
+    }
+    return input_block(
+        Block.ACTIVE,
+        t(lang, "form.profile.active"),
+        element,
+        hint=t(lang, "form.profile.active_hint"),
+    )
 
 
 def profile_form(
@@ -121,6 +151,8 @@ def profile_form(
         ),
         *channel_blocks(draft, lang),
     ]
+    if editing is not None and draft.active is not None:
+        blocks.append(active_block(draft.active, lang))
     creating = editing is None
     return modal(
         Callback.PROFILE_CREATE if creating else Callback.PROFILE_EDIT,

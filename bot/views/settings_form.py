@@ -23,6 +23,13 @@ def _channel_select(action_id: str, current: str | None) -> Json:
     return element
 
 
+def _set_by_name(current: str | None, lang: str) -> str | None:
+    """The hint for a channel set by typed #name (the picker can only show a channel id)."""
+    if current and not is_channel_id(current):
+        return t(lang, "form.settings.channel_by_name", channel=current)
+    return None
+
+
 def _text(action_id: str, value: str) -> Json:
     return {"type": "plain_text_input", "action_id": action_id, "initial_value": value}
 
@@ -57,6 +64,7 @@ def settings_form(workspace: Workspace, *, metadata: str, lang: str) -> Json:
             Block.REPORT_CHANNEL,
             t(lang, "form.settings.report_channel"),
             _channel_select(Action.REPORT_CHANNEL, workspace.report_channel),
+            hint=_set_by_name(workspace.report_channel, lang),
             optional=True,
         ),
         input_block(
@@ -75,6 +83,7 @@ def settings_form(workspace: Workspace, *, metadata: str, lang: str) -> Json:
             Block.AUDIT_CHANNEL,
             t(lang, "form.settings.audit_channel"),
             _channel_select(Action.AUDIT_CHANNEL, workspace.audit_channel),
+            hint=_set_by_name(workspace.audit_channel, lang),
             optional=True,
         ),
         input_block(

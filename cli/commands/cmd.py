@@ -7,7 +7,7 @@ import sys
 
 from cli.bootstrap import start
 from cli.config import add_change_options
-from cli.output import EXIT_OK, guarded
+from cli.output import EXIT_OK, guarded, show
 from domain.commands.grammar import parse
 
 
@@ -29,7 +29,7 @@ def _run(args: argparse.Namespace) -> int:
         command = parse(" ".join(args.text))
         session = start(args)
         result = session.app.handle(command, session.caller)
-        print(result.reply.as_text(session.tr))
+        show(result.reply.as_text(session.tr))
         # The change is saved; a notice that could not be posted is only reported.
         for problem in result.undelivered:
             print(session.tr.text(problem.reason), file=sys.stderr)

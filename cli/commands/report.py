@@ -7,7 +7,7 @@ import sys
 
 from cli.bootstrap import bot_token, start
 from cli.config import UsageProblem, add_workspace_option, settings_of
-from cli.output import EXIT_OK, EXIT_REFUSED, guarded
+from cli.output import EXIT_OK, EXIT_REFUSED, guarded, show
 from domain.commands import model as m
 from domain.messages import msg
 
@@ -36,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
             for problem in result.undelivered:
                 print(session.tr.text(problem.reason), file=sys.stderr)
             return EXIT_REFUSED
-        print(result.reply.as_text(session.tr))
+        show(result.reply.as_text(session.tr))
         return EXIT_OK
 
     return guarded(action)

@@ -11,10 +11,12 @@ from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.handlers import (
     assignments,
+    directory,
     forms,
     home,
     imports,
     org,
+    org_edits,
     profiles,
     queries,
     report,
@@ -26,7 +28,7 @@ from domain.commands.replies import Reply
 Handler = Callable[[StoreUnitOfWork, Actor, Any], Reply | Result]
 
 HANDLERS: dict[type[m.Command], Handler] = {
-    m.ListProfiles: profiles.list_profiles,
+    m.ListProfiles: directory.list_profiles,
     m.ShowProfile: profiles.show,
     m.CreateProfile: profiles.create,
     m.EditProfile: profiles.edit,
@@ -36,8 +38,11 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.Assign: assignments.assign,
     m.Unassign: assignments.unassign,
     m.ShowEffective: queries.effective,
-    m.ShowUsage: queries.usage,
-    m.ShowHistory: queries.history,
+    m.ShowUsage: directory.usage,
+    m.ShowHistory: directory.history,
+    m.ShowObjectHistory: directory.object_history,
+    m.ShowSettingsHistory: directory.settings_history,
+    m.ReplaceProfile: org_edits.replace,
     m.RunReport: report.run,
     m.PostReport: report.post,
     m.AddSite: org.add_site,
@@ -47,7 +52,11 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.ListTeams: org.list_teams,
     m.RemoveTeam: org.remove_team,
     m.AddAgent: org.add_agent,
-    m.ListAgents: org.list_agents,
+    m.ListAgents: directory.list_agents,
+    m.RenameSite: org_edits.rename_site,
+    m.RenameTeam: org_edits.rename_team,
+    m.MoveTeam: org_edits.move_team,
+    m.EditAgent: org_edits.edit_agent,
     m.RemoveAgent: org.remove_agent,
     m.SetAgentTeams: org.set_agent_teams,
     m.ShowSettings: settings.show,

@@ -70,6 +70,14 @@ class Arguments:
             raise self.error("grammar.missing_word", None, what=msg(f"grammar.what.{what}"))
         return self.words[index].text
 
+    def keyword(self, index: int, keyword: str) -> None:
+        """The word at `index` must be the unquoted `keyword` (as `with` in `replace A with B`)."""
+        if index >= len(self.words):
+            raise self.error("grammar.missing_keyword", None, keyword=keyword)
+        token = self.words[index]
+        if token.quoted or token.text.lower() != keyword:
+            raise self.error("grammar.expected_keyword", token, keyword=keyword, word=token.shown)
+
     def word_choice(self, index: int, what: str, allowed: Sequence[E]) -> E:
         """The word at `index` as one of `allowed`, case-insensitive."""
         self.word(index, what)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from domain.commands import grammar_org, grammar_profiles
+from domain.commands import grammar_directory, grammar_org, grammar_profiles
 from domain.commands.arguments import Arguments
 from domain.commands.model import (
     ActivateProfile,
@@ -15,9 +15,7 @@ from domain.commands.model import (
     OpenImportForm,
     RunReport,
     ShowEffective,
-    ShowHistory,
     ShowProfile,
-    ShowUsage,
 )
 from domain.commands.syntax import TOPICS, UnknownCommand, usage_of
 from domain.commands.tokens import tokenize
@@ -66,7 +64,7 @@ def _named(build: Callable[[str], Command], what: str) -> Reader:
 _PROFILE_NAME = "profile_name"
 _READERS: dict[str, Reader] = {
     "help": _help,
-    "list": grammar_profiles.list_profiles,
+    "list": grammar_directory.list_profiles,
     "show": _named(lambda name: ShowProfile(profile=name), _PROFILE_NAME),
     "create": grammar_profiles.create,
     "edit": grammar_profiles.edit,
@@ -76,8 +74,9 @@ _READERS: dict[str, Reader] = {
     "assign": grammar_profiles.assign,
     "unassign": grammar_profiles.unassign,
     "effective": _named(lambda name: ShowEffective(agent=name), "agent_name"),
-    "usage": _named(lambda name: ShowUsage(profile=name), _PROFILE_NAME),
-    "history": _named(lambda name: ShowHistory(profile=name), _PROFILE_NAME),
+    "usage": grammar_directory.usage,
+    "history": grammar_directory.history,
+    "replace": grammar_directory.replace,
     "report": _bare(RunReport()),
     "site": grammar_org.site,
     "team": grammar_org.team,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.commands import values
+from domain.commands import grammar_directory, values
 from domain.commands.arguments import Arguments
 from domain.commands.model import (
     AddAgent,
@@ -10,12 +10,16 @@ from domain.commands.model import (
     AddTeam,
     ChangeSettings,
     Command,
+    EditAgent,
     ListAgents,
     ListSites,
     ListTeams,
+    MoveTeam,
     RemoveAgent,
     RemoveSite,
     RemoveTeam,
+    RenameSite,
+    RenameTeam,
     SetAgentTeams,
     ShowSettings,
 )
@@ -32,12 +36,23 @@ _SETTINGS = (
 )
 
 
+def _rename(args: Arguments, what: str) -> tuple[str, str]:
+    """<name> to <new name>"""
+    args.expect(3)
+    name = args.word(0, what)
+    args.keyword(1, "to")
+    return name, args.word(2, "new_name")
+
+
 def site(args: Arguments) -> Command:
-    """site add <name> [profile=…] | site list | site remove <name>"""
-    action, args = args.subcommand(("add", "list", "remove"))
+    """site add <name> [profile=…] | site list | site remove <name> | site rename <name> to <new>"""
+    action, args = args.subcommand(("add", "list", "remove", "rename"))
+    if action == "rename":
+        name, new_name = _rename(args, "site_name")
+        return RenameSite(name=name, new_name=new_name)
     if action == "list":
-        args.expect(0)
-        return ListSites()
+        args.expect(0, ("page",))
+        return ListSites(page=grammar_directory.page(args))
     if action == "remove":
         args.expect(1)
         return RemoveSite(name=args.word(0, "site_name"))
@@ -46,11 +61,18 @@ def site(args: Arguments) -> Command:
 
 
 def team(args: Arguments) -> Command:
-    """team add <name> site=… [kind=…] | team list [site=…] | team remove <name>"""
-    action, args = args.subcommand(("add", "list", "remove"))
+    """team add … | team list [site=…] | team remove <name> | team rename … | team move …"""
+    action, args = args.subcommand(("add", "list", "remove", "rename", "move"))
+    if action == "rename":
+        name, new_name = _rename(args, "team_name")
+        return RenameTeam(name=name, new_name=new_name)
+    if action == "move":
+        args.expect(1, ("site",))
+        name = args.word(0, "team_name")
+        return MoveTeam(name=name, site=args.required("site", "site=Győr"))
     if action == "list":
-        args.expect(0, ("site",))
-        return ListTeams(site=args.text("site"))
+        args.expect(0, ("site", "page"))
+        return ListTeams(site=args.text("site"), page=grammar_directory.page(args))
     if action == "remove":
         args.expect(1)
         return RemoveTeam(name=args.word(0, "team_name"))
@@ -62,11 +84,15 @@ def team(args: Arguments) -> Command:
 
 
 def agent(args: Arguments) -> Command:
-    """agent add … | agent list [team=…] | agent remove <name> | agent teams <name> team=…"""
-    action, args = args.subcommand(("add", "list", "remove", "teams"))
+    """agent add … | agent list … | agent remove … | agent teams … | agent edit …"""
+    action, args = args.subcommand(("add", "list", "remove", "teams", "edit"))
     if action == "list":
-        args.expect(0, ("team",))
-        return ListAgents(team=args.text("team"))
+        args.expect(0, ("team", "profile", "page"))
+        return ListAgents(
+            team=args.text("team"), profile=args.text("profile"), page=grammar_directory.page(args)
+        )
+    if action == "edit":
+        return _edit_agent(args)
     if action == "remove":
         args.expect(1)
         return RemoveAgent(name=args.word(0, "agent_name"))
@@ -79,6 +105,21 @@ def agent(args: Arguments) -> Command:
         teams=_teams(args),
         email=args.text("email"),
         slack_user=values.slack_user(args, "slack"),
+    )
+
+
+def _edit_agent(args: Arguments) -> Command:
+    """agent edit <name> [name=…] [email=…] [slack=@user]; email= and slack= empty clear them"""
+    args.expect(1, ("name", "email", "slack"))
+    name = args.word(0, "agent_name")
+    if not args.options:
+        raise args.missing("name", 'name="Kovács Éva" email=eva@example.com slack=@eva')
+    slack = args.text("slack", may_be_empty=True)
+    return EditAgent(
+        name=name,
+        new_name=args.text("name"),
+        email=args.text("email", may_be_empty=True),
+        slack_user=slack if not slack else values.slack_user(args, "slack"),
     )
 
 

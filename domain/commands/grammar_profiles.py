@@ -9,7 +9,6 @@ from domain.commands.model import (
     Command,
     CreateProfile,
     EditProfile,
-    ListProfiles,
     OpenAssignForm,
     OpenCreateForm,
     OpenEditForm,
@@ -17,18 +16,10 @@ from domain.commands.model import (
     TargetKind,
     Unassign,
 )
-from domain.profiles import ProfileState, ProfileType
+from domain.profiles import ProfileType
 
 _FIELDS = ("type", "voice", "chat", "email", "social", "description", "channels")
 _PROFILE_NAME = "profile_name"
-
-
-def list_profiles(args: Arguments) -> Command:
-    """list [active|inactive|all]"""
-    args.expect(1)
-    if not args.words:
-        return ListProfiles()
-    return ListProfiles(state=args.word_choice(0, "state", list(ProfileState)))
 
 
 def create(args: Arguments) -> Command:

@@ -14,8 +14,9 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.directory import ListState
 from domain.org import TeamKind
-from domain.profiles import ProfileState, ProfileValues
+from domain.profiles import ProfileType, ProfileValues
 from domain.transfer.document import ExportDocument
 
 
@@ -45,7 +46,10 @@ class Help(Command):
 
 class ListProfiles(Command):
     verb = "list"
-    state: ProfileState = ProfileState.ACTIVE
+    state: ListState = ListState.ACTIVE
+    type: ProfileType | None = None
+    name: str | None = None
+    page: int = 1
 
 
 class ShowProfile(Command):
@@ -88,6 +92,7 @@ class EditProfile(ProfileFields):
     name: str | None = None
     expected_version: int | None = None
     form_opened_at: float | None = None
+    active: bool | None = None
 
 
 class ActivateProfile(Command):
@@ -134,11 +139,36 @@ class ShowEffective(Command):
 class ShowUsage(Command):
     verb = "usage"
     profile: str
+    page: int = 1
 
 
 class ShowHistory(Command):
     verb = "history"
     profile: str
+    page: int = 1
+
+
+class ShowObjectHistory(Command):
+    """`history site|team|agent <name>`: also for ones since renamed or removed."""
+
+    verb = "history"
+    kind: TargetKind
+    name: str
+    page: int = 1
+
+
+class ShowSettingsHistory(Command):
+    verb = "history"
+    page: int = 1
+
+
+class ReplaceProfile(Command):
+    """`replace A with B`: every site, team and agent that has A gets B."""
+
+    verb = "replace"
+    changes = True
+    profile: str
+    replacement: str
 
 
 class RunReport(Command):
@@ -154,6 +184,7 @@ class AddSite(Command):
 
 class ListSites(Command):
     verb = "site list"
+    page: int = 1
 
 
 class RemoveSite(Command):
@@ -173,6 +204,7 @@ class AddTeam(Command):
 class ListTeams(Command):
     verb = "team list"
     site: str | None = None
+    page: int = 1
 
 
 class RemoveTeam(Command):
@@ -193,6 +225,40 @@ class AddAgent(Command):
 class ListAgents(Command):
     verb = "agent list"
     team: str | None = None
+    profile: str | None = None
+    page: int = 1
+
+
+class RenameSite(Command):
+    verb = "site rename"
+    changes = True
+    name: str
+    new_name: str
+
+
+class RenameTeam(Command):
+    verb = "team rename"
+    changes = True
+    name: str
+    new_name: str
+
+
+class MoveTeam(Command):
+    verb = "team move"
+    changes = True
+    name: str
+    site: str
+
+
+class EditAgent(Command):
+    """`agent edit`: None leaves a field as it is; '' clears email or Slack user."""
+
+    verb = "agent edit"
+    changes = True
+    name: str
+    new_name: str | None = None
+    email: str | None = None
+    slack_user: str | None = None
 
 
 class RemoveAgent(Command):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from domain.messages import Text, Translator
+from domain.commands.offers import Offer
+from domain.commands.pages import Paging
+from domain.messages import Text, Translator, msg
 
 Cell = Text | str
 
@@ -40,16 +42,42 @@ class Reply(BaseModel):
     details: tuple[Text, ...] = ()
     table: Table | None = None
     notice: Text | None = None
+    paging: Paging | None = None
+    """Set on one page of a longer answer: where it is, and the commands for the others."""
+    offers: tuple[Offer, ...] = ()
+    """Next steps about what the answer shows (Slack shows them as buttons)."""
 
     def as_text(self, tr: Translator, *, formatted_table: str | None = None) -> str:
-        """Plain text: headline, details, then the table in aligned columns (pass
-        `formatted_table` when it was already formatted with `tr`, to save doing it again)."""
+        """Plain text: headline, details, the table in aligned columns, then where a page is
+        (pass `formatted_table` when it was already formatted with `tr`, to save doing it again)."""
         parts = [tr.text(self.headline), *(tr.text(line) for line in self.details)]
         if formatted_table is not None:
             parts.append(formatted_table)
         elif self.table is not None:
             parts.append(format_table(self.table, tr))
+        parts += [tr.text(line) for line in paging_lines(self.paging)]
         return "\n".join(part for part in parts if part)
+
+
+def paging_lines(paging: Paging | None) -> list[Text]:
+    """'Page 2 of 9 (26–50 of 210).' and the commands for the next and previous pages."""
+    if paging is None:
+        return []
+    lines = [
+        msg(
+            "page.position",
+            number=paging.number,
+            pages=paging.pages,
+            first=paging.first,
+            last=paging.last,
+            total=paging.total,
+        )
+    ]
+    if paging.next_command:
+        lines.append(msg("page.next", command=paging.next_command))
+    if paging.previous_command:
+        lines.append(msg("page.previous", command=paging.previous_command))
+    return lines
 
 
 def format_table(table: Table, tr: Translator) -> str:

@@ -22,11 +22,6 @@ def unassigned_line(name: str) -> Text:
     return msg("report.unassigned_line", name=name)
 
 
-def more_line(count: int) -> Text:
-    """'… and N more'."""
-    return msg("reply.and_more", count=count)
-
-
 def summary_line(report: Report, *, shown: int = SUMMARY_SHOWN) -> Text:
     """Profiles by state and agents per effective profile (largest first), on one line."""
     active = report.profiles_by_state.get(ProfileState.ACTIVE, 0)
@@ -47,21 +42,25 @@ def summary_line(report: Report, *, shown: int = SUMMARY_SHOWN) -> Text:
     return msg("report.summary", active=active, inactive=inactive, agents=agents)
 
 
-def report_reply(report: Report, *, shown: int = LIST_SHOWN) -> Reply:
-    """The report as plain lines: inactive, unassigned, then the summary; long lists are cut."""
+def report_reply(report: Report, *, shown: int | None = LIST_SHOWN) -> Reply:
+    """The report as plain lines: inactive, unassigned, then the summary.
+
+    `shown=None` keeps every line (the terminal); otherwise a cut list says which `list`
+    command pages through the rest.
+    """
     details: list[Text] = []
     if report.inactive:
         details.append(msg("report.inactive_heading", count=len(report.inactive)))
         details += [
             inactive_line(name=p.name, since=Day(p.since), by=p.by) for p in report.inactive[:shown]
         ]
-        if len(report.inactive) > shown:
-            details.append(more_line(len(report.inactive) - shown))
+        if shown is not None and len(report.inactive) > shown:
+            details.append(msg("report.cut_inactive", count=len(report.inactive) - shown))
     if report.unassigned:
         details.append(msg("report.unassigned_heading", count=len(report.unassigned)))
         details += [unassigned_line(name) for name in report.unassigned[:shown]]
-        if len(report.unassigned) > shown:
-            details.append(more_line(len(report.unassigned) - shown))
+        if shown is not None and len(report.unassigned) > shown:
+            details.append(msg("report.cut_unassigned", count=len(report.unassigned) - shown))
     if not report.has_findings:
         details.append(msg("report.all_clear"))
     details.append(summary_line(report))

@@ -23,6 +23,7 @@ TOPICS: tuple[str, ...] = (
     "effective",
     "usage",
     "history",
+    "replace",
     "report",
     "site",
     "team",

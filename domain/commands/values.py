@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from domain.commands.arguments import Arguments
 from domain.commands.syntax import listed, shown
+from domain.names import name_key
 from domain.org import slack_user_reference
 from domain.profiles import Channel
 
@@ -65,9 +66,9 @@ def names(args: Arguments, key: str) -> tuple[str, ...] | None:
     seen: set[str] = set()
     for item in items:
         # Names are unique regardless of case, so "a,A" names one team twice.
-        if item.casefold() in seen:
+        if name_key(item) in seen:
             raise args.value_error(key, "grammar.duplicate_list_item", item=shown(item))
-        seen.add(item.casefold())
+        seen.add(name_key(item))
     return items
 
 

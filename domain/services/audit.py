@@ -17,6 +17,7 @@ def record(
     object_name: str,
     *,
     profile_id: int | None = None,
+    object_id: int | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditRecord:
@@ -28,6 +29,7 @@ def record(
         object_type=object_type,
         object_name=object_name,
         profile_id=profile_id,
+        object_id=object_id,
         before=before,
         after=after,
     )

@@ -166,9 +166,3 @@ def list_teams(uow: UnitOfWork, site_name: str | None = None) -> list[Team]:
     """Every team, or a site's teams."""
     site_id = lookup.site(uow, site_name).id if site_name else None
     return uow.teams.list(site_id)
-
-
-def list_agents(uow: UnitOfWork, team_name: str | None = None) -> list[Agent]:
-    """Every agent, or a team's agents."""
-    team_id = lookup.team(uow, team_name).id if team_name else None
-    return uow.agents.list(team_id)

@@ -21,7 +21,6 @@ from domain.profiles import (
     Channel,
     Profile,
     ProfileSpec,
-    ProfileState,
     ProfileType,
     ProfileValues,
 )
@@ -102,11 +101,6 @@ def _ensure_name_free(uow: UnitOfWork, name: str, *, except_id: int | None = Non
     existing = uow.profiles.get_by_name(name)
     if existing is not None and existing.id != except_id:
         raise DuplicateName("profile", name, existing.name)
-
-
-def list_profiles(uow: UnitOfWork, state: ProfileState) -> list[Profile]:
-    """Profiles in the given state, by name."""
-    return uow.profiles.list(state)
 
 
 def create(uow: UnitOfWork, actor: Actor, fields: ProfileFields) -> Profile:

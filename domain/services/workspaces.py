@@ -8,14 +8,26 @@ from domain import rules
 from domain.audit import SYSTEM_ACTOR, Actor
 from domain.clock import utc_now
 from domain.cron import check_cron
+from domain.errors import DomainError
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
 from domain.workspace import Workspace, check_channel, check_timezone
 
 
+class NoWorkspace(DomainError):
+    """A request that names no workspace (a payload without a team id): nothing is created."""
+
+    key = "error.no_workspace"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 def ensure_workspace(factory: UnitOfWorkFactory, workspace_id: str) -> None:
     """Create the workspace and its Default_Telephony_Profile if this is its first use."""
+    if not workspace_id.strip():
+        raise NoWorkspace()
     with factory(workspace_id) as uow:
         uow.workspaces.ensure(Workspace(id=workspace_id, created_at=utc_now()))
         if uow.profiles.get_by_name(DEFAULT_PROFILE_NAME) is None:

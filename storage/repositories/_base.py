@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeAlias
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from domain import names
 from domain.errors import DuplicateName
 from storage.errors import is_name_conflict
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
@@ -27,6 +28,15 @@ def name_key(name: str) -> str:
     return name.strip().casefold().translate(_NUL_FREE)
 
 
+def org_name_columns(name: str) -> dict[str, str]:
+    """The name columns of a site, team or agent row: the name, its unique key, its search key."""
+    return {
+        "name": name,
+        "name_key": names.name_key(name).translate(_NUL_FREE),
+        "search_key": names.search_key(name).translate(_NUL_FREE),
+    }
+
+
 class Repository:
     """A session plus the workspace every query of this repository is confined to."""
 
@@ -41,11 +51,15 @@ class NamedRepository(Repository):
     kind: str
     row: type[NamedRow]
 
+    def key_of(self, name: str) -> str:
+        """The unique key `name` is looked up by."""
+        return name_key(name)
+
     def _mine(self) -> ColumnElement[bool]:
         return self.row.workspace_id == self.workspace_id
 
     def _by_key(self, name: str) -> ColumnElement[bool]:
-        return self._mine() & (self.row.name_key == name_key(name))
+        return self._mine() & (self.row.name_key == self.key_of(name))
 
     def names(self) -> list[str]:
         """Every name, in case-insensitive order."""
@@ -54,7 +68,7 @@ class NamedRepository(Repository):
 
     def search(self, text: str, *, limit: int) -> list[str]:
         """Names containing `text` (case-insensitive), in name order."""
-        key = name_key(text)
+        key = self.key_of(text)
         query = (
             select(self.row.name)
             .where(self._mine(), self.row.name_key.contains(key, autoescape=True))
@@ -96,3 +110,54 @@ def require_row(found: int, kind: str, row_id: int) -> None:
     """Refuse a write that touched no row: the id is unknown in this workspace."""
     if found == 0:
         raise LookupError(f"no {kind} with id {row_id} in this workspace")
+
+
+class OrgRepository(NamedRepository):
+    """A site, team or agent table: Unicode names (SPEC §1), suggestions ignore accents."""
+
+    row: type[SiteRow | TeamRow | AgentRow]
+
+    def key_of(self, name: str) -> str:
+        return names.name_key(name).translate(_NUL_FREE)
+
+    def search(self, text: str, *, limit: int) -> list[str]:
+        """Names containing `text`, ignoring case and accents, in name order."""
+        key = names.search_key(text).translate(_NUL_FREE)
+        query = (
+            select(self.row.name)
+            .where(self._mine(), self.row.search_key.contains(key, autoescape=True))
+            .order_by(self.row.name_key)
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def rename(self, row_id: int, name: str) -> None:
+        """Give the row a new name; DuplicateName if another row of this kind has it."""
+        statement = (
+            update(self.row)
+            .where(self._mine(), self.row.id == row_id)
+            .values(**org_name_columns(name))
+            .returning(self.row.id)
+            .execution_options(synchronize_session=False)
+        )
+        with self.translating_duplicates(name):
+            found = len(self.session.execute(statement).all())
+        require_row(found, self.kind, row_id)
+
+    def with_profile(self, profile_id: int) -> list[tuple[int, str]]:
+        """(id, name) of every row that names the profile itself, in name order."""
+        query = (
+            select(self.row.id, self.row.name)
+            .where(self._mine(), self.row.profile_id == profile_id)
+            .order_by(self.row.name_key)
+        )
+        return [(row_id, name) for row_id, name in self.session.execute(query)]
+
+    def replace_profile(self, old_id: int, new_id: int) -> None:
+        """Every row naming `old_id` names `new_id` instead, in one statement."""
+        self.session.execute(
+            update(self.row)
+            .where(self._mine(), self.row.profile_id == old_id)
+            .values(profile_id=new_id)
+            .execution_options(synchronize_session=False)
+        )

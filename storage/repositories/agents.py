@@ -6,11 +6,28 @@ import builtins
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import BindParameter, Row, Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Row,
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
+from domain.directory import AgentFilter
 from domain.org import Agent, EffectiveProfile, ProfileSource
-from storage.repositories._base import NamedRepository, name_key, require_row
-from storage.repositories.inheritance import agent_team_profiles
+from storage.repositories._base import (
+    OrgRepository,
+    name_key,
+    org_name_columns,
+    require_row,
+)
+from storage.repositories.inheritance import agent_team_profiles, agents_reached
 from storage.repositories.workspaces import WORKSPACE_COLUMNS, SqlWorkspaceRepository
 from storage.rows import trusted
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, TeamRow, WorkspaceRow
@@ -50,7 +67,7 @@ _EFFECTIVE_BY_KEY = (
 )
 
 
-class SqlAgentRepository(NamedRepository):
+class SqlAgentRepository(OrgRepository):
     kind = "agent"
     row = AgentRow
     # The unit of work's workspace repository, to hand it a workspace row read on the way.
@@ -88,6 +105,27 @@ class SqlAgentRepository(NamedRepository):
             query = query.where(AgentRow.id.in_(members))
         return self._agents(query)
 
+    def find(self, wanted: AgentFilter, *, offset: int, limit: int) -> builtins.list[Agent]:
+        """One page of the agents `wanted` describes, in name order."""
+        query = self._agent_rows().where(self._mine(), *self._matching(wanted))
+        return self._agents(query.offset(offset).limit(limit), page=True)
+
+    def count_matching(self, wanted: AgentFilter) -> int:
+        """How many agents `wanted` describes."""
+        query = (
+            select(func.count()).select_from(AgentRow).where(self._mine(), *self._matching(wanted))
+        )
+        return self.session.scalar(query) or 0
+
+    def _matching(self, wanted: AgentFilter) -> builtins.list[ColumnElement[bool]]:
+        criteria: builtins.list[ColumnElement[bool]] = []
+        if wanted.team_id is not None:
+            members = select(AgentTeamRow.agent_id).where(AgentTeamRow.team_id == wanted.team_id)
+            criteria.append(AgentRow.id.in_(members))
+        if wanted.profile_id is not None:
+            criteria.append(AgentRow.id.in_(agents_reached(wanted.profile_id)))
+        return criteria
+
     def count(self) -> int:
         """Number of agents in the workspace, counted in the database."""
         query = select(func.count()).select_from(AgentRow).where(self._mine())
@@ -99,8 +137,7 @@ class SqlAgentRepository(NamedRepository):
         """Store a new agent in `team_ids`; DuplicateName if the name is taken."""
         row = AgentRow(
             workspace_id=self.workspace_id,
-            name=name,
-            name_key=name_key(name),
+            **org_name_columns(name),
             email=email,
             slack_user=slack_user,
         )
@@ -169,9 +206,17 @@ class SqlAgentRepository(NamedRepository):
             .order_by(AgentRow.name_key)
         )
 
-    def _agents(self, query: Select[AgentRow, str | None]) -> builtins.list[Agent]:
+    def _agents(
+        self, query: Select[AgentRow, str | None], *, page: bool = False
+    ) -> builtins.list[Agent]:
         rows = self.session.execute(query).all()
-        teams = self._team_names(query.with_only_columns(AgentRow.id).order_by(None))
+        # A page's ids are few and known; a whole list's are selected again in the database.
+        ids: Select[int] | builtins.list[int] = (
+            [row.id for row, _ in rows]
+            if page
+            else query.with_only_columns(AgentRow.id).order_by(None)
+        )
+        teams = self._team_names(ids)
         return [
             Agent(
                 id=row.id,
@@ -185,7 +230,9 @@ class SqlAgentRepository(NamedRepository):
             for row, profile_name in rows
         ]
 
-    def _team_names(self, agent_ids: Select[int]) -> dict[int, builtins.list[str]]:
+    def _team_names(
+        self, agent_ids: Select[int] | builtins.list[int]
+    ) -> dict[int, builtins.list[str]]:
         # One query for the teams of every listed agent, not one per agent.
         names: dict[int, builtins.list[str]] = defaultdict(list)
         query = (

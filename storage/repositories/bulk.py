@@ -8,7 +8,8 @@ from sqlalchemy import Table, insert
 
 from domain.audit import AuditRecord
 from domain.transfer.ports import NewAgent
-from storage.repositories._base import Repository, name_key
+from storage.repositories._base import Repository, org_name_columns
+from storage.repositories.audit import audit_row
 from storage.tables import AgentRow, AgentTeamRow, AuditRow
 
 
@@ -24,8 +25,7 @@ class SqlBulkWriter(Repository):
         rows = [
             {
                 "workspace_id": self.workspace_id,
-                "name": agent.name,
-                "name_key": name_key(agent.name),
+                **org_name_columns(agent.name),
                 "email": agent.email,
                 "slack_user": agent.slack_user,
                 "profile_id": agent.profile_id,
@@ -48,8 +48,5 @@ class SqlBulkWriter(Repository):
     def add_audit(self, records: Sequence[AuditRecord]) -> None:
         """Append several records to this workspace's trail in one statement."""
         if records:
-            rows = [
-                {"workspace_id": self.workspace_id, **record.model_dump(exclude={"id"})}
-                for record in records
-            ]
+            rows = [audit_row(self.workspace_id, record) for record in records]
             self.session.connection().execute(insert(_table(AuditRow)), rows)

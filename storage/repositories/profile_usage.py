@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     BindParameter,
+    ColumnElement,
     Row,
     Select,
     Subquery,
@@ -18,9 +19,10 @@ from sqlalchemy import (
     union_all,
 )
 
+from domain.directory import ListState, ProfileFilter
 from domain.org import References, Usage
 from domain.profiles import Profile, ProfileState, ProfileType
-from storage.repositories._base import NamedRepository
+from storage.repositories._base import NamedRepository, name_key
 from storage.repositories.inheritance import agent_team_profiles, agents_reached
 from storage.rows import trusted
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
@@ -102,6 +104,51 @@ class ProfileUsageQueries(NamedRepository):
             .order_by(ProfileRow.name_key)
         )
         return [to_profile(row) for row in self.session.scalars(query)]
+
+    def find(self, wanted: ProfileFilter, *, offset: int, limit: int) -> list[Profile]:
+        """One page of the profiles `wanted` describes, in name order."""
+        query = (
+            select(ProfileRow.__table__)
+            .where(*self._matching(wanted))
+            .order_by(ProfileRow.name_key)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [Profile.model_validate(row) for row in self.session.execute(query).mappings()]
+
+    def count_matching(self, wanted: ProfileFilter) -> int:
+        """How many profiles `wanted` describes."""
+        query = select(func.count()).select_from(ProfileRow).where(*self._matching(wanted))
+        return self.session.scalar(query) or 0
+
+    def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> list[str]:
+        """One page of the names of the agents the profile reaches, in name order."""
+        query = (
+            select(AgentRow.name)
+            .where(AgentRow.workspace_id == self.workspace_id)
+            .where(AgentRow.id.in_(agents_reached(profile_id)))
+            .order_by(AgentRow.name_key)
+            .offset(offset)
+            .limit(limit)
+        )
+        return list(self.session.scalars(query))
+
+    def _matching(self, wanted: ProfileFilter) -> list[ColumnElement[bool]]:
+        criteria = [self._mine()]
+        if wanted.state is ListState.UNASSIGNED:
+            criteria += [ProfileRow.active.is_(True), ProfileRow.system.is_(False)]
+            criteria += [
+                ~exists().where(table.profile_id == ProfileRow.id)
+                for table in (SiteRow, TeamRow, AgentRow)
+            ]
+        elif wanted.state is not ListState.ALL:
+            criteria.append(ProfileRow.active.is_(wanted.state is ListState.ACTIVE))
+        if wanted.type is not None:
+            criteria.append(ProfileRow.type == wanted.type.value)
+        if wanted.name:
+            key = name_key(wanted.name)
+            criteria.append(ProfileRow.name_key.contains(key, autoescape=True))
+        return criteria
 
     def agents_per_effective_profile(self) -> dict[str, int]:
         """Profile name -> distinct agents that get it for at least one of their teams."""

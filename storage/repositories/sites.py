@@ -8,11 +8,11 @@ from sqlalchemy import Select, func, select, update
 
 from domain.errors import SiteHasTeams
 from domain.org import Site
-from storage.repositories._base import NamedRepository, name_key, require_row
+from storage.repositories._base import OrgRepository, org_name_columns, require_row
 from storage.tables import ProfileRow, SiteRow, TeamRow
 
 
-class SqlSiteRepository(NamedRepository):
+class SqlSiteRepository(OrgRepository):
     kind = "site"
     row = SiteRow
 
@@ -30,8 +30,7 @@ class SqlSiteRepository(NamedRepository):
         """Store a new site with its profile; DuplicateName if the name is taken."""
         row = SiteRow(
             workspace_id=self.workspace_id,
-            name=name,
-            name_key=name_key(name),
+            **org_name_columns(name),
             profile_id=profile_id,
         )
         with self.translating_duplicates(name):

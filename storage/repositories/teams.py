@@ -8,11 +8,11 @@ from sqlalchemy import Select, func, select, update
 
 from domain.errors import TeamHasAgents
 from domain.org import Team, TeamKind
-from storage.repositories._base import NamedRepository, name_key, require_row
+from storage.repositories._base import OrgRepository, org_name_columns, require_row
 from storage.tables import AgentTeamRow, ProfileRow, SiteRow, TeamRow
 
 
-class SqlTeamRepository(NamedRepository):
+class SqlTeamRepository(OrgRepository):
     kind = "team"
     row = TeamRow
 
@@ -32,8 +32,7 @@ class SqlTeamRepository(NamedRepository):
         """Store a new team without a profile of its own; DuplicateName if the name is taken."""
         row = TeamRow(
             workspace_id=self.workspace_id,
-            name=name,
-            name_key=name_key(name),
+            **org_name_columns(name),
             site_id=site_id,
             kind=kind.value,
         )
@@ -61,6 +60,17 @@ class SqlTeamRepository(NamedRepository):
             return TeamHasAgents(name or str(team_id), self.agent_count(team_id))
 
         self.delete_by_id(team_id, refusal)
+
+    def move(self, team_id: int, site_id: int) -> None:
+        """Put the team on another site of this workspace."""
+        statement = (
+            update(TeamRow)
+            .where(self._mine(), TeamRow.id == team_id)
+            .values(site_id=site_id)
+            .returning(TeamRow.id)
+            .execution_options(synchronize_session=False)
+        )
+        require_row(len(self.session.execute(statement).all()), self.kind, team_id)
 
     def agent_count(self, team_id: int) -> int:
         """How many agents belong to the team."""

@@ -31,6 +31,11 @@ EXAMPLES: dict[type[m.Command], str | m.Command] = {
     m.RemoveAgent: "agent remove Ann",
     m.SetAgentTeams: "agent teams Ann team=Desk,Idle",
     m.ChangeSettings: "settings report_channel=#ops",
+    m.RenameSite: "site rename Pest to Győr",
+    m.RenameTeam: 'team rename Desk to "Ügyfélszolgálat"',
+    m.MoveTeam: "team move Idle site=Empty",
+    m.EditAgent: 'agent edit Ann name="Kovács Anna" email=anna@example.com',
+    m.ReplaceProfile: 'replace "Chat Heavy" with Spare',
     m.SubmitSettingsForm: m.SubmitSettingsForm(
         multimedia=True,
         report_channel="C0OPS",

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine
 
 from domain.commands.grammar import parse
-from domain.errors import DomainError
+from domain.errors import DomainError, ValidationFailed
+from domain.names import clean_name
 from tests.security.conftest import Runner, rows, without_audit
 from tests.support.commands import Shown as Reply
 from tests.support.texts import english
@@ -126,9 +127,6 @@ def test_injection_attempts_in_every_name_position_are_refused_and_the_schema_su
         quoted = '"' + payload.replace('"', "") + '"'
         for template in (
             "create {} type=blended chat=1",
-            "site add {}",
-            "team add {} site=Pest",
-            "agent add {} team=Desk",
             "assign Spare agent {}",
             "edit Spare description={}",
             "settings timezone={}",
@@ -137,3 +135,36 @@ def test_injection_attempts_in_every_name_position_are_refused_and_the_schema_su
             result = outcome(org, template.format(quoted), admin=True)
             assert isinstance(result, DomainError), (template, payload)
     assert rows(engine) == before
+
+
+def acceptable_org_name(payload: str) -> bool:
+    """Whether SPEC §1's rule for site, team and agent names takes this text."""
+    try:
+        clean_name("site", payload)
+    except ValidationFailed:
+        return False
+    return True
+
+
+def test_injection_attempts_as_site_team_and_agent_names_are_refused_or_stored_as_text(
+    org: Runner, engine: Engine
+) -> None:
+    for number, payload in enumerate(INJECTIONS):
+        text = payload.replace('"', "")
+        quoted = '"' + text + '"'
+        for kind, template in (
+            ("site", "site add {}"),
+            ("team", "team add {} site=Pest"),
+            ("agent", "agent add {} team=Desk"),
+        ):
+            before = rows(engine)
+            result = outcome(org, template.format(quoted), admin=True)
+            if not acceptable_org_name(text):
+                assert isinstance(result, DomainError), (template, payload)
+                assert rows(engine) == before
+                continue
+            # People's names may hold quotes and semicolons: stored as the text it is.
+            assert isinstance(result, Reply), (template, payload, number)
+            stored = [row for row in rows(engine)[f"{kind}s"] if clean_name(kind, text) in row]
+            assert len(stored) == 1
+            assert set(rows(engine)) == set(before)

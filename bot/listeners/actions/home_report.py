@@ -20,7 +20,7 @@ def handler(deps: Deps) -> Callable[..., None]:
         caller = caller_of(body)
         report = deps.app.handle(m.RunReport(), caller).data
         assert isinstance(report, Report)
-        message = report_message(report, caller.lang)
+        message = report_message(report, caller.lang, threaded=False)
         client.chat_postMessage(channel=caller.actor.id, **message.as_kwargs())
 
     return handle_home_report

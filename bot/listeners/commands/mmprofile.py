@@ -41,7 +41,7 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
         open_form(deps, client, caller, trigger, m.OpenSettingsForm())
     result = deps.app.handle(command, caller, forms=True)
     if isinstance(result.data, Report):
-        answer_message(respond, report_message(result.data, caller.lang))
+        answer_message(respond, report_message(result.data, caller.lang, threaded=False))
         return
     answer(respond, result.reply, caller.lang)
 

@@ -9,10 +9,25 @@ from slack_sdk import WebClient
 
 from bot.deps import Deps, caller_of
 from bot.views.home import home_view
+from domain.application import Application, Caller
 from domain.commands import model as m
 from domain.commands.handlers.home import HomeOverview
 
 HOME_TAB = "home"
+
+
+def publish_home(app: Application, client: WebClient, caller: Caller) -> None:
+    """Publish the caller's App Home tab as it is now."""
+    overview = app.handle(m.ShowHome(), caller).data
+    assert isinstance(overview, HomeOverview)
+    view = home_view(
+        overview.profiles,
+        overview.report,
+        multimedia=overview.multimedia,
+        posted=overview.posted,
+        lang=caller.lang,
+    )
+    client.views_publish(user_id=caller.actor.id, view=view)
 
 
 def handler(deps: Deps) -> Callable[..., None]:
@@ -22,15 +37,7 @@ def handler(deps: Deps) -> Callable[..., None]:
         if event.get("tab", HOME_TAB) != HOME_TAB:
             return
         caller = caller_of(body)
-        overview = deps.app.handle(m.ShowHome(), caller).data
-        assert isinstance(overview, HomeOverview)
-        view = home_view(
-            overview.profiles,
-            overview.report,
-            multimedia=overview.multimedia,
-            posted=overview.posted,
-            lang=caller.lang,
-        )
-        client.views_publish(user_id=caller.actor.id, view=view)
+        deps.home_viewers.opened(caller)
+        publish_home(deps.app, client, caller)
 
     return handle_app_home_opened

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
+from domain.commands.pages import paging, quoted, with_page
 from domain.commands.replies import Reply, Table
 from domain.messages import msg
+from domain.paging import PageRequest, page_of
 from domain.ports import UnitOfWork
 from domain.services import org
 
@@ -18,14 +20,15 @@ def add_site(uow: UnitOfWork, actor: Actor, command: m.AddSite) -> Reply:
     )
 
 
-def list_sites(uow: UnitOfWork, _: Actor, __: m.ListSites) -> Reply:
-    sites = uow.sites.list()
-    if not sites:
+def list_sites(uow: UnitOfWork, _: Actor, command: m.ListSites) -> Reply:
+    page = page_of(PageRequest(command.page), uow.sites.list())
+    if not page.total:
         return Reply(headline=msg("site.none"))
-    rows = tuple((s.name, s.profile_name) for s in sites)
+    rows = tuple((s.name, s.profile_name) for s in page.items)
     return Reply(
-        headline=msg("site.list", count=len(sites)),
+        headline=msg("site.list", count=page.total),
         table=Table(columns=(msg("col.site"), msg("col.profile")), rows=rows),
+        paging=paging(page, lambda n: with_page("site list", n)),
     )
 
 
@@ -46,8 +49,8 @@ def add_team(uow: UnitOfWork, actor: Actor, command: m.AddTeam) -> Reply:
 
 
 def list_teams(uow: UnitOfWork, _: Actor, command: m.ListTeams) -> Reply:
-    teams = org.list_teams(uow, command.site)
-    if not teams:
+    page = page_of(PageRequest(command.page), org.list_teams(uow, command.site))
+    if not page.total:
         return Reply(headline=msg("team.none"))
     rows = tuple(
         (
@@ -56,11 +59,14 @@ def list_teams(uow: UnitOfWork, _: Actor, command: m.ListTeams) -> Reply:
             tm.kind.value,
             tm.profile_name or msg("team.inherits", site=tm.site_name),
         )
-        for tm in teams
+        for tm in page.items
     )
     columns = (msg("col.team"), msg("col.site"), msg("col.kind"), msg("col.profile"))
+    text = f"team list site={quoted(command.site)}" if command.site else "team list"
     return Reply(
-        headline=msg("team.list", count=len(teams)), table=Table(columns=columns, rows=rows)
+        headline=msg("team.list", count=page.total),
+        table=Table(columns=columns, rows=rows),
+        paging=paging(page, lambda n: with_page(text, n)),
     )
 
 
@@ -79,32 +85,6 @@ def add_agent(uow: UnitOfWork, actor: Actor, command: m.AddAgent) -> Reply:
     return Reply(
         headline=msg("agent.added", name=agent.name, teams=", ".join(agent.teams)),
         notice=msg("notice.agent_add", actor=actor, name=agent.name),
-    )
-
-
-def list_agents(uow: UnitOfWork, _: Actor, command: m.ListAgents) -> Reply:
-    agents = org.list_agents(uow, command.team)
-    if not agents:
-        return Reply(headline=msg("agent.none"))
-    rows = tuple(
-        (
-            a.name,
-            ", ".join(a.teams),
-            a.profile_name or msg("agent.inherits"),
-            a.email or "",
-            a.slack_user or "",
-        )
-        for a in agents
-    )
-    columns = (
-        msg("col.agent"),
-        msg("col.teams"),
-        msg("col.own_profile"),
-        msg("col.email"),
-        msg("col.slack"),
-    )
-    return Reply(
-        headline=msg("agent.list", count=len(agents)), table=Table(columns=columns, rows=rows)
     )
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
+from domain.commands.offers import profile_offers
 from domain.commands.replies import Reply, Table
 from domain.errors import DuplicateName, NotFound, StaleVersion
 from domain.messages import Text, msg
 from domain.ports import UnitOfWork
-from domain.profiles import Profile, ProfileState, ProfileValues
+from domain.profiles import Profile, ProfileType, ProfileValues
 from domain.services import lookup, profiles
 from domain.services.profiles import ProfileChange, ProfileFields
 
@@ -55,13 +56,7 @@ def describe(profile: Profile) -> Reply:
     """Every field of one profile."""
     details = (
         msg("show.type", type=profile.type.value),
-        msg(
-            "show.counts",
-            voice=profile.voice,
-            chat=profile.chat,
-            email=profile.email,
-            social=profile.social,
-        ),
+        counts_line(profile),
         msg("show.state", state=state_label(profile)),
         msg("show.description", description=profile.description or "—"),
         msg("show.created", at=profile.created_at, by=profile.created_by),
@@ -72,16 +67,34 @@ def describe(profile: Profile) -> Reply:
             version=profile.version,
         ),
     )
-    return Reply(headline=msg("show.headline", name=profile.name), details=details)
-
-
-def list_profiles(uow: UnitOfWork, _: Actor, command: m.ListProfiles) -> Reply:
-    found = profiles.list_profiles(uow, command.state)
-    if not found:
-        return Reply(headline=msg("list.empty", state=command.state.value))
-    key = "list.headline_all" if command.state is ProfileState.ALL else "list.headline"
     return Reply(
-        headline=msg(key, count=len(found), state=command.state.value), table=profile_table(found)
+        headline=msg("show.headline", name=profile.name),
+        details=details,
+        offers=profile_offers(profile),
+    )
+
+
+def _channel_types(profile: Profile) -> tuple[Text, ...]:
+    return tuple(msg(f"channel.{ch.value}") for ch in profile.enabled_channels())
+
+
+def summary_text(profile: Profile) -> Text | str:
+    """'voice 1, chat 3', or for an exclusive profile its channel types, one contact at a time."""
+    if profile.type is ProfileType.EXCLUSIVE:
+        return msg("home.exclusive_summary", channels=_channel_types(profile))
+    return profile.summary() or "—"
+
+
+def counts_line(profile: Profile) -> Text:
+    """'Voice 1 · Chat 5 · …', or for an exclusive profile the channel types it receives."""
+    if profile.type is ProfileType.EXCLUSIVE:
+        return msg("show.exclusive_channels", channels=_channel_types(profile))
+    return msg(
+        "show.counts",
+        voice=profile.voice,
+        chat=profile.chat,
+        email=profile.email,
+        social=profile.social,
     )
 
 
@@ -105,7 +118,7 @@ def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
         raise
     return Reply(
         headline=msg(
-            "create.done", name=created.name, type=created.type.value, summary=created.summary()
+            "create.done", name=created.name, type=created.type.value, summary=summary_text(created)
         ),
         notice=msg("notice.create", actor=actor, name=created.name),
     )
@@ -118,7 +131,7 @@ def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
         return Reply(headline=msg("edit.unchanged", name=edited.name))
     return Reply(
         headline=msg(
-            "edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()
+            "edit.done", name=edited.name, type=edited.type.value, summary=summary_text(edited)
         ),
         notice=msg("notice.edit", actor=actor, name=edited.name),
     )
@@ -135,7 +148,19 @@ def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
         if _repeated_submission(uow, actor, fields, command.form_opened_at):
             return Reply(headline=msg("slack.already_done"))
         raise
-    return edit_reply(actor, change)
+    reply = edit_reply(actor, change)
+    if command.active is None or command.active == change.profile.active:
+        return reply
+    # The form's Active/Inactive switch: the rules of the commands, in the same transaction.
+    target = change.profile.name
+    switched = (
+        activate(uow, actor, m.ActivateProfile(profile=target))
+        if command.active
+        else deactivate(uow, actor, m.DeactivateProfile(profile=target))
+    )
+    if not change.changed:
+        return switched
+    return reply.model_copy(update={"details": (*reply.details, switched.headline)})
 
 
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:

@@ -15,8 +15,6 @@ from domain.ports import UnitOfWork
 from domain.services import lookup, queries
 from domain.services.report import build_report
 
-LIST_SHOWN = 20
-
 
 def source_text(row: EffectiveProfile) -> Text:
     """'own', 'from team X', 'from site Y' or 'multimedia is off'."""
@@ -40,30 +38,6 @@ def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
         headline=msg("effective.headline", agent=agent_name, count=len(rows)),
         details=details,
         table=table,
-    )
-
-
-def _names(kind: str, names: tuple[str, ...]) -> Text:
-    shown = names[:LIST_SHOWN]
-    more = msg("error.and_more", count=len(names) - LIST_SHOWN) if len(names) > LIST_SHOWN else ""
-    return msg(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
-
-
-def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
-    found = queries.usage(uow, command.profile)
-    details = (
-        _names("sites", found.sites),
-        _names("teams", found.teams),
-        _names("agents", found.agents),
-    )
-    return Reply(
-        headline=msg(
-            "usage.headline",
-            profile=found.profile,
-            direct=found.direct_references,
-            reached=found.reached_agents,
-        ),
-        details=details,
     )
 
 
@@ -102,24 +76,6 @@ def history_row(record: AuditRecord) -> tuple[Text | str, ...]:
     )
 
 
-def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
-    profile = lookup.profile(uow, command.profile)
-    records = queries.history(uow, profile.name)
-    if not records:
-        return Reply(headline=msg("history.empty", profile=profile.name))
-    columns = (
-        msg("col.when"),
-        msg("col.who"),
-        msg("col.action"),
-        msg("col.object"),
-        msg("col.before"),
-        msg("col.after"),
-    )
-    table = Table(columns=columns, rows=tuple(history_row(r) for r in records))
-    return Reply(
-        headline=msg("history.headline", profile=profile.name, count=len(records)), table=table
-    )
-
-
 def report(uow: UnitOfWork, _: Actor, __: m.RunReport) -> Reply:
-    return report_reply(build_report(uow))
+    # Complete: the terminal shows every line; Slack answers `report` with the report post.
+    return report_reply(build_report(uow), shown=None)

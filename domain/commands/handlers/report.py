@@ -18,7 +18,8 @@ from domain.services.workspaces import current
 def run(uow: UnitOfWork, _: Actor, __: m.RunReport) -> Result:
     """The report now; `data` holds it for front ends that draw it themselves (Block Kit)."""
     found = build_report(uow)
-    return Result(report_reply(found), data=found)
+    # Complete: the terminal prints every line; Slack draws the report from `data`.
+    return Result(report_reply(found, shown=None), data=found)
 
 
 def post(uow: UnitOfWork, actor: Actor, _: m.PostReport) -> Result:

@@ -6,6 +6,7 @@ from domain.messages.en import (
     cli,
     commands,
     core,
+    directory,
     errors,
     grammar,
     help,
@@ -41,4 +42,5 @@ MESSAGES = _merge(
     slack.MESSAGES,
     cli.MESSAGES,
     sandbox.MESSAGES,
+    directory.MESSAGES,
 )

@@ -10,7 +10,7 @@ MESSAGES = {
     "help.range": "{channel} {allowed}",
     # One line each: the syntax of a command. Syntax errors show them too.
     "help.usage.help": "help [command]",
-    "help.usage.list": "list [active|inactive|all]",
+    "help.usage.list": "list [active|inactive|all|unassigned] [type=<type>] [name=<text>] [page=N]",
     "help.usage.show": "show <profile>",
     "help.usage.create": (
         "create\n"
@@ -28,18 +28,29 @@ MESSAGES = {
     "help.usage.assign": "assign <profile> site|team|agent <name>",
     "help.usage.unassign": "unassign team|agent <name>",
     "help.usage.effective": "effective <agent>",
-    "help.usage.usage": "usage <profile>",
-    "help.usage.history": "history <profile>",
+    "help.usage.usage": "usage <profile> [page=N]",
+    "help.usage.replace": "replace <profile> with <profile>",
+    "help.usage.history": (
+        "history <profile> [page=N]\n"
+        "history site|team|agent <name> [page=N]\n"
+        "history settings [page=N]"
+    ),
     "help.usage.report": "report",
-    "help.usage.site": "site add <name> [profile=<profile>]\nsite list\nsite remove <name>",
+    "help.usage.site": (
+        "site add <name> [profile=<profile>]\nsite list [page=N]\nsite remove <name>\n"
+        "site rename <name> to <new name>"
+    ),
     "help.usage.team": (
         "team add <name> site=<site> [kind=agent|capacity]\n"
-        "team list [site=<site>]\n"
-        "team remove <name>"
+        "team list [site=<site>] [page=N]\n"
+        "team remove <name>\n"
+        "team rename <name> to <new name>\n"
+        "team move <name> site=<site>"
     ),
     "help.usage.agent": (
         "agent add <name> team=<team>[,<team>…] [email=<address>] [slack=@user]\n"
-        "agent list [team=<team>]\n"
+        "agent list [team=<team>] [profile=<profile>] [page=N]\n"
+        "agent edit <name> [name=<new name>] [email=<address>] [slack=@user]\n"
         "agent remove <name>\n"
         "agent teams <name> team=<team>[,<team>…]"
     ),
@@ -62,15 +73,19 @@ MESSAGES = {
     "help.summary.unassign": "let a team or agent inherit its profile again",
     "help.summary.effective": "the profile an agent really gets for each of its teams, and why",
     "help.summary.usage": "what a profile is assigned to and how many agents it reaches",
-    "help.summary.history": "every change made to a profile",
+    "help.summary.history": "every change made to a profile, site, team, agent or the settings",
+    "help.summary.replace": "move every site, team and agent from one profile to another",
     "help.summary.report": "the report of inactive and unassigned profiles, now",
-    "help.summary.site": "add, list or remove sites",
-    "help.summary.team": "add, list or remove teams",
-    "help.summary.agent": "add, list or remove agents, or change their teams",
+    "help.summary.site": "add, list, rename or remove sites",
+    "help.summary.team": "add, list, rename, move or remove teams",
+    "help.summary.agent": "add, list, edit or remove agents, or change their teams",
     "help.summary.settings": "show or change this workspace's settings",
     "help.summary.import": "paste a CSV of agents to add them at once",
     "help.detail.help": "Example: `help create`",
-    "help.detail.list": "Examples: `list`, `list inactive`, `list all`",
+    "help.detail.list": (
+        "Long lists come a page at a time; page=N shows another page.\n"
+        "Examples: `list`, `list inactive`, `list unassigned`, `list all type=exclusive name=chat page=2`"
+    ),
     "help.detail.show": 'Example: `show "Chat Heavy"`',
     "help.detail.create": (
         "Without arguments it opens the form. Types and the contacts of each channel an "
@@ -113,7 +128,15 @@ MESSAGES = {
     ),
     "help.detail.effective": 'Example: `effective "Jane Doe"`',
     "help.detail.usage": 'Example: `usage "Chat Heavy"`',
-    "help.detail.history": 'Example: `history "Chat Heavy"`',
+    "help.detail.history": (
+        "The history of a deleted profile, site, team or agent is kept and shown marked deleted.\n"
+        'Examples: `history "Chat Heavy"`, `history site Győr`, `history settings page=2`'
+    ),
+    "help.detail.replace": (
+        "Every site, team and agent that has the first profile gets the second, in one change; "
+        "then the first can be deactivated.\n"
+        'Example: `replace "Chat Heavy" with "Chat Light"`'
+    ),
     "help.detail.report": "Sends the report to you only.",
     "help.detail.site": (
         "A new site gets Default_Telephony_Profile unless you name another profile. "

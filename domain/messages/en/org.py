@@ -14,3 +14,63 @@ MESSAGES = {
         'for example "0 9 * * 1-5" for 09:00 on weekdays.'
     ),
 }
+
+_NAME_RULE = (
+    " Names of sites, teams and agents may use letters of any script, digits, spaces and punctuation, "
+    "but no control or invisible characters and none of <, > and |."
+)
+
+MESSAGES |= {
+    "name.empty": "The {kind} name must not be empty.",
+    "name.too_long": "The {kind} name is {length} characters long; at most {maximum} are allowed.",
+    "name.char.tab": "The {kind} name contains a tab at position {position}." + _NAME_RULE,
+    "name.char.line_break": (
+        "The {kind} name contains a line break at position {position}." + _NAME_RULE
+    ),
+    "name.char.zero_width_space": (
+        "The {kind} name contains a zero-width space at position {position}." + _NAME_RULE
+    ),
+    "name.char.zero_width_non_joiner": (
+        "The {kind} name contains a zero-width non-joiner at position {position}." + _NAME_RULE
+    ),
+    "name.char.zero_width_joiner": (
+        "The {kind} name contains a zero-width joiner at position {position}." + _NAME_RULE
+    ),
+    "name.char.word_joiner": (
+        "The {kind} name contains an invisible word joiner at position {position}." + _NAME_RULE
+    ),
+    "name.char.zero_width_no_break_space": (
+        "The {kind} name contains a zero-width no-break space (byte order mark) at position "
+        "{position}." + _NAME_RULE
+    ),
+    "name.char.soft_hyphen": (
+        "The {kind} name contains an invisible soft hyphen at position {position}." + _NAME_RULE
+    ),
+    "name.char.less_than": (
+        "The {kind} name contains a less-than sign '<' at position {position}; Slack would "
+        "read it as markup." + _NAME_RULE
+    ),
+    "name.char.greater_than": (
+        "The {kind} name contains a greater-than sign '>' at position {position}; Slack would "
+        "read it as markup." + _NAME_RULE
+    ),
+    "name.char.vertical_bar": (
+        "The {kind} name contains a vertical bar '|' at position {position}; Slack would "
+        "read it as markup." + _NAME_RULE
+    ),
+    "name.char.bidi": (
+        "The {kind} name contains a bidirectional text control character ({code}) at position "
+        "{position}; it changes the order in which text is shown." + _NAME_RULE
+    ),
+    "name.char.control": (
+        "The {kind} name contains a control character ({code}) at position {position}." + _NAME_RULE
+    ),
+    "name.char.format": (
+        "The {kind} name contains an invisible formatting character ({code}) at position "
+        "{position}." + _NAME_RULE
+    ),
+    "name.char.unassigned": (
+        "The {kind} name contains a character that is not a letter, digit or punctuation "
+        "({code}) at position {position}." + _NAME_RULE
+    ),
+}

@@ -31,6 +31,9 @@ def mmbot(
 
 @pytest.fixture
 def org(mmbot: Mmbot) -> Mmbot:
+    # Workspaces are created on purpose only; a mistyped --workspace is refused.
+    assert mmbot("workspace", "add", "W1")[0] == 0
+    assert mmbot("workspace", "add", "W2")[0] == 0
     for text in (
         "settings multimedia=on",
         'create "Chat Heavy" type=blended voice=1 chat=5',
@@ -85,7 +88,7 @@ def test_a_refused_import_lists_every_problem_on_stderr_and_exits_1(
 def test_a_file_that_is_not_an_export_is_refused(org: Mmbot, tmp_path: Path) -> None:
     path = tmp_path / "other.json"
     path.write_text('{"format": "something-else"}')
-    code, _, err = org("import", str(path))
+    code, _, err = org("import", str(path), "--workspace", "W1")
     assert code == 1
     assert "not an mmbot export document" in err
 

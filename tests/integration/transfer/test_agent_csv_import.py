@@ -72,7 +72,10 @@ def test_one_bad_row_anywhere_writes_nothing_and_names_its_line(
 def test_every_bad_row_is_reported_not_only_the_first(
     org: Runner, uow_factory: SqlUnitOfWorkFactory
 ) -> None:
-    text = HEADER + "Ann,,,Tier 1,\nBöb,,,Tier 1,\nCy,,,Tier 9,\nDee,,,Tier 1,Nope\nAnn,,,Tier 2,\n"
+    text = (
+        HEADER
+        + "Ann,,,Tier 1,\nB\u200bob,,,Tier 1,\nCy,,,Tier 9,\nDee,,,Tier 1,Nope\nAnn,,,Tier 2,\n"
+    )
     with pytest.raises(ImportRefused) as refused:
         import_csv(uow_factory, "T1", text)
     assert [(p.line, english(p.text).split(" ")[0]) for p in refused.value.problems] == [

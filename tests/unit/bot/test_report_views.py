@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from domain.commands.report_text import report_reply, summary_line
 from domain.profiles import ProfileState
 from domain.services.report import InactiveProfile, Report
-from slackkit.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
-from slackkit.report import MESSAGE_TEXT_MAX, report_message
+from slackkit.blocks import BLOCK_TEXT_MAX, MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX, block_text_length
+from slackkit.report import MESSAGE_TEXT_MAX, report_message, report_thread
 from tests.support.slack_standin import iter_block_texts
 from tests.support.texts import english
 
@@ -81,12 +80,32 @@ def test_five_hundred_unassigned_profiles_stay_within_slacks_limits_and_say_how_
         if block["type"] == "section":
             assert len(block["text"]["text"]) <= SECTION_TEXT_MAX
     assert len(message.text) <= MESSAGE_TEXT_MAX
-    assert sum(len(t) for t in iter_block_texts(message.blocks)) <= MESSAGE_TEXT_MAX
+    assert block_text_length(message.blocks) < BLOCK_TEXT_MAX
     shown = [n for n in names if any(n in t for t in iter_block_texts(message.blocks))]
     assert shown == list(names[: len(shown)]), "profiles are listed in order"
-    assert f"… and {500 - len(shown)} more" in shown_text(make_report(unassigned=names))
-    assert 100 < len(shown) < 500
-    assert len(json.dumps(message.blocks)) < 50_000
+    text = shown_text(make_report(unassigned=names))
+    assert f"… and {500 - len(shown)} more" in text
+    assert "`list unassigned`" in text
+    assert "thread" in text
+    assert 10 < len(shown) < 500
+
+
+def test_the_thread_of_a_long_report_holds_every_item_in_parts_within_slacks_limits() -> None:
+    unassigned = tuple(f"Profile number {i:04d} with a long descriptive name" for i in range(1500))
+    inactive = tuple(old(f"Inactive profile {i:04d}", by="<@U42>") for i in range(700))
+    thread = report_thread(make_report(inactive=inactive, unassigned=unassigned), "en")
+    assert len(thread) > 2
+    everything = "\n".join(t for m in thread for t in iter_block_texts(m.blocks))
+    assert all(name in everything for name in unassigned)
+    assert all(p.name in everything for p in inactive)
+    for part in thread:
+        assert len(part.blocks) <= MESSAGE_BLOCKS_MAX
+        assert block_text_length(part.blocks) < BLOCK_TEXT_MAX
+    assert "(part 1 of" in thread[0].text
+
+
+def test_a_short_report_needs_no_thread() -> None:
+    assert report_thread(make_report(unassigned=("A", "B")), "en") == []
 
 
 def test_a_report_that_fits_lists_everything_without_a_more_line() -> None:
@@ -117,4 +136,12 @@ def test_the_plain_reply_lists_both_lists_and_cuts_long_ones() -> None:
     assert "• Night Shift: inactive since 2024-11-02, by U42" in text
     assert "• P099" in text
     assert "P100" not in text
-    assert "… and 50 more" in text
+    assert "… and 50 more: `list unassigned` pages through them." in text
+
+
+def test_an_answer_only_the_caller_sees_points_to_list_not_to_a_thread() -> None:
+    names = tuple(f"Profile number {i:03d}" for i in range(200))
+    message = report_message(make_report(unassigned=names), "en", threaded=False)
+    text = "\n".join(iter_block_texts(message.blocks))
+    assert "`list unassigned` pages through them" in text
+    assert "thread" not in text

@@ -52,6 +52,11 @@ REFUSED = [
     ("unassign site", "grammar.unassign_site", 9, "always has a profile"),
     ('settings report_channel="#a\x00"', "grammar.control_character", 27, "U+0000 at character 28"),
     ("list\x1b[31m", "grammar.control_character", 4, "U+001B"),
+    ("list all page=0", "grammar.bad_page", 9, "page=0"),
+    ("history settings page=-2", "grammar.bad_page", 17, "whole number from 1"),
+    ("replace A", "grammar.missing_keyword", 9, "needs the word `with`"),
+    ("replace A by B", "grammar.expected_keyword", 10, "not by"),
+    ('site rename Győr "to" Gyor', "grammar.expected_keyword", 17, "the word `to`"),
 ]
 
 
