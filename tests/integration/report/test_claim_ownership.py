@@ -103,9 +103,9 @@ def test_only_the_owner_of_a_claim_renews_releases_or_finishes_it(
 def test_a_claim_is_renewed_while_its_post_is_in_flight_so_nobody_takes_it_over(
     database_url: str, uow_factory: SqlUnitOfWorkFactory, workspace: Command
 ) -> None:
-    # Real time here: the post takes three leases, the other scheduler keeps trying.
-    policy = RunPolicy(lease=timedelta(seconds=0.4), first_retry_pause=timedelta(seconds=1))
-    slow = policy.lease.total_seconds() * 3
+    # Real time here: the post takes two leases, the other scheduler keeps trying.
+    policy = RunPolicy(lease=timedelta(seconds=1.5), first_retry_pause=timedelta(seconds=1))
+    slow = policy.lease.total_seconds() * 2  # two leases: renewed about eight times meanwhile
     with SlackStandIn() as slack:
         slack.script("chat.postMessage", Canned(delay=slow))
         posters = [slack_poster(slack, timeout=slow * 4), slack_poster(slack)]
