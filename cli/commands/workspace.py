@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 
-from cli.config import UsageProblem, language, settings_of
+from cli.config import UsageProblem, language, store_of
 from cli.output import EXIT_OK, guarded, show
 from domain.application.workspaces import prepare_workspace
 from domain.messages import Translator, msg
-from storage.bootstrap import open_store
 
 # Slack team ids (T…, E… for grids) and simple local names; never spaces or markup.
 _WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -33,7 +32,7 @@ def _add(args: argparse.Namespace) -> int:
         workspace_id = args.id.strip()
         if not _WORKSPACE_ID.fullmatch(workspace_id):
             raise UsageProblem(msg("cli.bad_workspace_id", workspace=workspace_id))
-        factory = open_store(settings_of(args).database_url)
+        factory = store_of(args)
         if workspace_id in factory.workspace_ids():
             show(tr("cli.workspace_exists", workspace=workspace_id))
             return EXIT_OK
@@ -46,7 +45,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     def action() -> int:
-        known = open_store(settings_of(args).database_url).workspace_ids()
+        known = store_of(args).workspace_ids()
         tr = Translator(language())
         show(tr("cli.workspace_list", count=len(known)) if known else tr("cli.workspace_none"))
         for workspace_id in known:
