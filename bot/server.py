@@ -15,6 +15,7 @@ from bot.app import create_app
 from bot.config import BotConfig
 from bot.scheduler.lifecycle import SchedulerProcess
 from bot.scheduler.service import start_scheduler
+from bot.tokens import token_source
 from bot.wsgi import SlackWsgiApp
 from storage.bootstrap import connect_store, open_store
 
@@ -52,9 +53,8 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        return SlackWsgiApp(
-            create_app(self.bot_config, connect_store(self.bot_config.database_url))
-        )
+        factory = connect_store(self.bot_config.database_url)
+        return SlackWsgiApp(create_app(self.bot_config, factory, factory.engine))
 
 
 def serve_http(config: BotConfig) -> None:
@@ -73,9 +73,9 @@ def serve_socket_mode(config: BotConfig) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     factory = open_store(config.database_url)
-    handler = SocketModeHandler(create_app(config, factory), config.app_token)
+    handler = SocketModeHandler(create_app(config, factory, factory.engine), config.app_token)
     # One process and no fork: the scheduler's threads share the app's store.
-    scheduler = start_scheduler(config, factory)
+    scheduler = start_scheduler(config, factory, token_source(config, factory.engine))
     # SIGTERM ends the wait below like Ctrl-C does, so the scheduler is stopped cleanly.
     signal.signal(signal.SIGTERM, _exit_on_term)
     try:

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli.commands import cmd, db, export, import_, import_agents, report, serve
+from cli.commands import cmd, db, export, import_, import_agents, report, serve, workspace
 from cli.config import load_environment
 
 
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
     subcommands = parser.add_subparsers(dest="subcommand", required=True, metavar="COMMAND")
-    for module in (cmd, db, export, import_, import_agents, report, serve):
+    for module in (cmd, db, export, import_, import_agents, report, serve, workspace):
         module.register(subcommands)
     return parser
 

@@ -21,7 +21,7 @@ T = TypeVar("T")
 def require_admin(deps: Deps, client: WebClient, caller: Caller, command: m.Command) -> None:
     """Raise NotAdministrator (audited, like a refused command) unless the caller is an admin."""
     prepare_workspace(deps.factory, caller.workspace_id)
-    if not deps.admins.is_admin(client, caller.user_id):
+    if not deps.admins.is_admin(client, caller.workspace_id, caller.user_id):
         raise refuse(deps.factory, caller.workspace_id, caller.actor, command)
 
 

@@ -17,6 +17,7 @@ from types import FrameType
 
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
+from bot.tokens import token_source
 from storage.bootstrap import connect_store
 
 logger = logging.getLogger(__name__)
@@ -46,7 +47,8 @@ def _start_when_possible(
     delay = START_RETRY_FIRST_SECONDS
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, connect_store(config.database_url))
+            factory = connect_store(config.database_url)
+            return start_scheduler(config, factory, token_source(config, factory.engine))
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)

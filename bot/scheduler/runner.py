@@ -19,8 +19,9 @@ from domain.services import report_runs
 
 logger = logging.getLogger(__name__)
 
-Poster = Callable[[str, Message], str]
-"""Posts a message to a channel and returns its ts, or raises PostFailed."""
+Poster = Callable[[str, str, Message], str]
+"""Posts a message to a channel of a workspace (with that workspace's token) and returns its
+ts, or raises PostFailed."""
 
 
 def runner_identity() -> str:
@@ -76,7 +77,7 @@ class ReportRunner:
             report_runs.finish(self.factory, workspace_id, scheduled_for, outcome, now=self.clock())
             return outcome
         try:
-            ts = self.post(channel, report_message(plan.report))
+            ts = self.post(workspace_id, channel, report_message(plan.report))
         except Exception as error:
             # Whatever went wrong, the claim must not be lost: give it back for a later retry.
             retry_at = report_runs.release(

@@ -11,10 +11,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
-from bot.scheduler.posting import post_message
 from bot.scheduler.runner import ReportRunner
-from bot.slack_client import make_web_client
-from bot.views.replies import Message
+from bot.scheduler.tokens import InstalledOnly, token_poster
+from bot.tokens import TokenSource
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory
 from domain.services.workspaces import current
@@ -125,14 +124,12 @@ def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> S
     return SchedulerHandle(scheduler=scheduler, sync=sync)
 
 
-def start_scheduler(config: BotConfig, factory: ReportUnitOfWorkFactory) -> SchedulerHandle:
-    """Start the report scheduler for every workspace in the store; returns the handle to stop it."""
-    client = make_web_client(config.bot_token, config.slack_api_url)
-
-    def post(channel: str, message: Message) -> str:
-        return post_message(client, channel, message)
-
-    handle = build_scheduler(factory, ReportRunner(factory, post))
+def start_scheduler(
+    config: BotConfig, factory: ReportUnitOfWorkFactory, tokens: TokenSource | None
+) -> SchedulerHandle:
+    """Start the report scheduler for every workspace that has a token; returns the handle."""
+    post = token_poster(tokens, config.slack_api_url)
+    handle = build_scheduler(InstalledOnly(factory, tokens), ReportRunner(factory, post))
     handle.scheduler.start()
     logger.info("report scheduler started; settings are re-read every %ss", SYNC_SECONDS)
     return handle

@@ -8,6 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
+from bot.tokens import TokenSource, token_source
 from cli.config import add_change_options, choose_workspace, local_actor
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
@@ -45,20 +46,21 @@ def _run(args: argparse.Namespace) -> int:
             is_admin=True,
         )
         print(reply.as_text())
-        _announce(factory, workspace_id, reply, BotConfig.from_env())
+        _announce(factory, workspace_id, reply, token_source(BotConfig.from_env(), factory.engine))
         return EXIT_OK
 
     return guarded(action)
 
 
 def _announce(
-    factory: UnitOfWorkFactory, workspace_id: str, reply: Reply, config: BotConfig
+    factory: UnitOfWorkFactory, workspace_id: str, reply: Reply, tokens: TokenSource | None
 ) -> None:
-    # Without a bot token the CLI works offline: the change is made, nobody is told.
-    if reply.notice is None or not config.bot_token:
+    # Without a token for the workspace the CLI works offline: the change is made, nobody is told.
+    token = None if reply.notice is None or tokens is None else tokens.tokens_for(workspace_id)
+    if token is None:
         return
     with factory(workspace_id, write=False) as uow:
         workspace = current(uow)
-    client = make_web_client(config.bot_token, config.slack_api_url)
+    client = make_web_client(token, BotConfig.from_env().slack_api_url)
     if failed := post_change_notice(client, workspace, reply):
         print(t("notice.cli_failed", channel=failed.channel, error=failed.reason), file=sys.stderr)

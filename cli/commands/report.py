@@ -8,6 +8,7 @@ import sys
 from bot.config import BotConfig
 from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
+from bot.tokens import token_source
 from bot.views.report import report_message
 from cli.config import UsageProblem, add_workspace_option, choose_workspace
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
@@ -35,9 +36,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
         config = BotConfig.from_env()
-        if args.now and not config.bot_token:
-            raise UsageProblem(t("report.cli_no_token"))
         factory = open_store()
+        tokens = token_source(config, factory.engine)
+        if args.now and tokens is None:
+            raise UsageProblem(t("report.cli_no_token"))
         workspace_id = choose_workspace(factory, args.workspace)
         prepare_workspace(factory, workspace_id)
         with factory(workspace_id, write=False) as uow:
@@ -48,7 +50,11 @@ def _run(args: argparse.Namespace) -> int:
         if not workspace.report_channel:
             print(t("report.cli_no_channel", workspace=workspace_id), file=sys.stderr)
             return EXIT_REFUSED
-        client = make_web_client(config.bot_token, config.slack_api_url)
+        token = tokens.tokens_for(workspace_id) if tokens else None
+        if token is None:
+            print(t("workspace.no_token", workspace=workspace_id), file=sys.stderr)
+            return EXIT_REFUSED
+        client = make_web_client(token, config.slack_api_url)
         try:
             post_message(client, workspace.report_channel, report_message(report))
         except PostFailed as error:

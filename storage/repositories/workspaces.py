@@ -18,6 +18,8 @@ _SETTINGS = (
     "timezone",
     "audit_channel",
     "report_all_clear",
+    "admin_users",
+    "admin_group",
 )
 
 

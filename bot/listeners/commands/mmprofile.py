@@ -58,8 +58,10 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
     if command.opens_form:
         answer(respond, Reply(headline=t("slack.form_unavailable", verb=command.verb)))
         return
-    is_admin = command.changes and deps.admins.is_admin(client, caller.user_id)
-    if isinstance(command, m.ShowSettings) and deps.admins.is_admin(client, caller.user_id):
+    is_admin = command.changes and deps.admins.is_admin(client, caller.workspace_id, caller.user_id)
+    if isinstance(command, m.ShowSettings) and deps.admins.is_admin(
+        client, caller.workspace_id, caller.user_id
+    ):
         openers.open_settings(deps, client, caller, trigger)  # first: trigger_id expires quickly
     reply = run(
         command,

@@ -12,6 +12,7 @@ from domain.messages.en import (
     report,
     slack,
     transfer,
+    workspaces,
 )
 
 
@@ -35,4 +36,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    workspaces.MESSAGES,
 )

@@ -49,7 +49,7 @@ class Posted:
     messages: list[tuple[str, Message]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def __call__(self, channel: str, message: Message) -> str:
+    def __call__(self, workspace_id: str, channel: str, message: Message) -> str:
         with self.lock:
             self.messages.append((channel, message))
             return f"1736928000.{len(self.messages):06d}"

@@ -24,7 +24,7 @@ NOT_IN_CHANNEL = Canned(status=200, body={"ok": False, "error": "not_in_channel"
 def slack_poster(slack: SlackStandIn, pauses: list[float]):
     client = make_web_client("xoxb-test", slack.api_url)
 
-    def post(channel: str, message: Message) -> str:
+    def post(_workspace_id: str, channel: str, message: Message) -> str:
         return post_message(client, channel, message, sleep=pauses.append)
 
     return post
@@ -54,7 +54,7 @@ def test_a_post_the_client_gave_up_on_is_retried_with_backoff() -> None:
     with SlackStandIn() as slack:
         # The client itself retries a 500 twice; the third one reaches post_message.
         slack.script("chat.postMessage", SERVER_ERROR, SERVER_ERROR, SERVER_ERROR)
-        ts = slack_poster(slack, pauses)(CHANNEL, Message(text="hi", blocks=[]))
+        ts = slack_poster(slack, pauses)(WORKSPACE, CHANNEL, Message(text="hi", blocks=[]))
 
     assert ts == "1700000000.000100"
     assert len(slack.calls_to("chat.postMessage")) == 4
