@@ -6,9 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 from bot.app import LISTENER_PACKAGES
 from bot.ids import EVENTS_PATH
+from bot.installations import BOT_SCOPES
+from bot.tenancy import register_uninstall
 from tests.support.mini_yaml import load
 
 MANIFEST = Path(__file__).resolve().parents[3] / "manifest.yml"
@@ -38,6 +41,7 @@ def registered() -> dict[str, set[str]]:
     app = RecordingApp()
     for package in LISTENER_PACKAGES:
         package.register(app, deps=None)  # type: ignore[arg-type]
+    register_uninstall(app, records=None, removed=print)  # type: ignore[arg-type]  (OAuth mode)
     return app.registered
 
 
@@ -79,7 +83,9 @@ def test_the_home_tab_is_on_and_socket_mode_is_off_by_default(manifest: dict[str
     assert manifest["settings"]["socket_mode_enabled"] is False
 
 
-def test_the_bot_scopes_are_the_ones_the_app_uses(manifest: dict[str, Any]) -> None:
+def test_the_bot_scopes_are_the_ones_the_app_uses_and_asks_for_when_installed(
+    manifest: dict[str, Any],
+) -> None:
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "commands",
         "chat:write",
@@ -87,3 +93,10 @@ def test_the_bot_scopes_are_the_ones_the_app_uses(manifest: dict[str, Any]) -> N
         "users:read",
         "usergroups:read",
     }
+    assert tuple(manifest["oauth_config"]["scopes"]["bot"]) == BOT_SCOPES
+
+
+def test_the_redirect_url_is_the_one_the_install_flow_serves(manifest: dict[str, Any]) -> None:
+    (url,) = manifest["oauth_config"]["redirect_urls"]
+    assert url.startswith("https://")
+    assert url.endswith(OAuthSettings(client_id="x", client_secret="y").redirect_uri_path)

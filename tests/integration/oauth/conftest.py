@@ -1,0 +1,98 @@
+"""The app in OAuth mode on a real database, its Web API and OAuth pointed at the stand-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.app import create_app
+from bot.config import BotConfig
+from bot.tokens import InstalledTokens, installed_tokens
+from bot.wsgi import SlackWsgiApp
+from domain.audit import Actor
+from domain.commands.execute import run
+from domain.commands.grammar import parse
+from domain.services.workspaces import SettingsChange, change_settings
+from storage.uow import SqlUnitOfWorkFactory
+from tests.support.bot_server import SlackSender, serving
+from tests.support.oauth import CLIENT_ID, CLIENT_SECRET
+from tests.support.signing import SIGNING_SECRET
+from tests.support.slack_standin import SlackStandIn, Team
+
+TA = Team("TA", bot_user_id="UBOTA", bot_id="BBOTA")
+TB = Team("TB", bot_user_id="UBOTB", bot_id="BBOTB")
+ADMIN_A = "UADMINA"
+ADMIN_B = "UADMINB"
+CHANNELS = {
+    "TA": {"report": "CAREPORT", "audit": "CAAUDIT"},
+    "TB": {"report": "CBREPORT", "audit": "CBAUDIT"},
+}
+
+
+@dataclass(frozen=True)
+class OAuthApp:
+    base_url: str
+    standin: SlackStandIn
+    factory: SqlUnitOfWorkFactory
+    config: BotConfig
+
+    def sender(self, team_id: str) -> SlackSender:
+        """Signed requests from workspace `team_id`."""
+        return SlackSender(
+            self.base_url,
+            self.standin.response_url(team_id),
+            team_id=team_id,
+            shows=self.standin.show_ack_answer,
+        )
+
+    def tokens(self, engine: Engine | None = None) -> InstalledTokens:
+        """The token port, as the scheduler or the CLI builds it (on its own engine if given)."""
+        return installed_tokens(self.config, engine or self.factory.engine)
+
+
+def oauth_config(api_url: str) -> BotConfig:
+    return BotConfig(
+        signing_secret=SIGNING_SECRET,
+        slack_api_url=api_url,
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+    )
+
+
+@pytest.fixture
+def oauth_app(uow_factory: SqlUnitOfWorkFactory) -> Iterator[OAuthApp]:
+    """The app serving /slack/events, /slack/install and /slack/oauth_redirect; nothing installed."""
+    with SlackStandIn() as standin:
+        standin.oauth_app(CLIENT_ID, CLIENT_SECRET)
+        config = oauth_config(standin.api_url)
+        app = create_app(config, uow_factory, uow_factory.engine)
+        with serving(SlackWsgiApp(app)) as base_url:
+            yield OAuthApp(base_url, standin, uow_factory, config)
+
+
+def set_up(factory: SqlUnitOfWorkFactory, team_id: str, admin: str) -> None:
+    """The workspace's own administrator and channels, and a profile to report."""
+    actor = Actor(kind="cli", id="setup", name="setup")
+    channels = CHANNELS[team_id]
+    with factory(team_id) as uow:
+        change_settings(
+            uow,
+            actor,
+            SettingsChange(
+                admin_users=(admin,),
+                report_channel=channels["report"],
+                audit_channel=channels["audit"],
+                report_schedule="* * * * *",
+            ),
+        )
+        uow.commit()
+    run(
+        parse("create Spare type=blended chat=2"),
+        factory=factory,
+        workspace_id=team_id,
+        actor=actor,
+        is_admin=True,
+    )
