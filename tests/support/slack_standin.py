@@ -77,6 +77,9 @@ DEFAULT_BODIES: dict[str, dict[str, Any]] = {
 }
 
 
+REFRESHED_SECONDS = 43_200
+
+
 class SlackStandIn:
     """Run with `with SlackStandIn() as slack:`; inspect `slack.calls` afterwards."""
 
@@ -85,6 +88,7 @@ class SlackStandIn:
         self._scripts: dict[str, list[Canned]] = {}
         self._defaults: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_BODIES.items()}
         self._lock = threading.Lock()
+        self._delays: dict[str, float] = {}
         self._tokens: dict[str, Team] = {}
         self._codes: dict[str, tuple[Team, int | None]] = {}
         self._refresh: dict[str, tuple[Team, int | None]] = {}
@@ -129,13 +133,19 @@ class SlackStandIn:
         with self._lock:
             self._defaults[method] = body
 
+    def slow(self, method: str, seconds: float) -> None:
+        """Answer every call of `method` only after `seconds` (to widen a race on purpose)."""
+        with self._lock:
+            self._delays[method] = seconds
+
     def oauth_app(self, client_id: str, client_secret: str) -> None:
         """The app's credentials, which oauth.v2.access requires as HTTP Basic auth."""
         with self._lock:
             self._client = (client_id, client_secret)
 
     def grant_code(self, code: str, team: Team, *, expires_in: int | None = None) -> None:
-        """The code Slack gives after consent; `expires_in` turns token rotation on."""
+        """The code Slack gives after consent; `expires_in` turns token rotation on (refreshed
+        tokens then live REFRESHED_SECONDS, like Slack's)."""
         with self._lock:
             self._codes[code] = (team, expires_in)
 
@@ -214,7 +224,7 @@ class SlackStandIn:
             grant = self._refresh.pop(str(call.params.get("refresh_token")), None)
             if grant is None:
                 return {"ok": False, "error": "invalid_refresh_token"}
-            return self._issue(*grant)
+            return self._issue(grant[0], REFRESHED_SECONDS)
         grant = self._codes.pop(str(call.params.get("code")), None)
         if grant is None:
             return {"ok": False, "error": "invalid_code"}
@@ -274,6 +284,7 @@ class SlackStandIn:
                     "response_url" if path.startswith("/response/") else path.rsplit("/", 1)[-1]
                 )
                 answer = standin._answer(method, flat, dict(self.headers.items()))
+                time.sleep(standin._delays.get(method, 0.0))
                 payload = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
