@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine
 
 from bot.app import create_app
 from bot.config import BotConfig
+from bot.scheduler.runner import ReportRunner
+from bot.scheduler.tokens import InstalledOnly, token_poster
 from bot.tokens import InstalledTokens, installed_tokens
 from bot.wsgi import SlackWsgiApp
 from domain.audit import Actor
+from domain.clock import utc_now
 from domain.commands.execute import run
 from domain.commands.grammar import parse
+from domain.report_runs import RunOutcome
 from domain.services.workspaces import SettingsChange, change_settings
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.bot_server import SlackSender, serving
-from tests.support.oauth import CLIENT_ID, CLIENT_SECRET
+from tests.support.oauth import CLIENT_ID, CLIENT_SECRET, install
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn, Team
 
@@ -96,3 +101,29 @@ def set_up(factory: SqlUnitOfWorkFactory, team_id: str, admin: str) -> None:
         actor=actor,
         is_admin=True,
     )
+
+
+@pytest.fixture
+def two(oauth_app: OAuthApp) -> OAuthApp:
+    """TA and TB installed, each with its own administrator, channels and a profile to report."""
+    install(oauth_app.base_url, oauth_app.standin, TA)
+    install(oauth_app.base_url, oauth_app.standin, TB)
+    set_up(oauth_app.factory, "TA", ADMIN_A)
+    set_up(oauth_app.factory, "TB", ADMIN_B)
+    return oauth_app
+
+
+def run_reports(app: OAuthApp) -> dict[str, RunOutcome | None]:
+    """One scheduler pass over the installed workspaces, a few minutes from now."""
+    tokens = app.tokens()
+    runner = ReportRunner(
+        app.factory,
+        token_poster(tokens, app.config.slack_api_url),
+        clock=lambda: utc_now() + timedelta(minutes=3),
+    )
+    return {ws: runner.run_due(ws) for ws in InstalledOnly(app.factory, tokens).workspace_ids()}
+
+
+def token_of(app: OAuthApp, team_id: str) -> str:
+    (token,) = app.standin.tokens_of(team_id)
+    return token

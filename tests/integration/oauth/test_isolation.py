@@ -2,45 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-import pytest
-
-from bot.scheduler.runner import ReportRunner
-from bot.scheduler.tokens import InstalledOnly, token_poster
-from domain.clock import utc_now
 from domain.report_runs import RunOutcome
-from tests.integration.oauth.conftest import ADMIN_A, ADMIN_B, CHANNELS, TA, TB, OAuthApp, set_up
-from tests.support.oauth import install
+from tests.integration.oauth.conftest import (
+    ADMIN_A,
+    ADMIN_B,
+    CHANNELS,
+    OAuthApp,
+    run_reports,
+    token_of,
+)
 
 # Calls that carry no bot token by design: answers to response_url, the code exchange.
 TOKENLESS = {"response_url", "oauth.v2.access"}
-
-
-@pytest.fixture
-def two(oauth_app: OAuthApp) -> OAuthApp:
-    """TA and TB installed, each with its own administrator, channels and a profile to report."""
-    install(oauth_app.base_url, oauth_app.standin, TA)
-    install(oauth_app.base_url, oauth_app.standin, TB)
-    set_up(oauth_app.factory, "TA", ADMIN_A)
-    set_up(oauth_app.factory, "TB", ADMIN_B)
-    return oauth_app
-
-
-def run_reports(app: OAuthApp) -> dict[str, RunOutcome | None]:
-    """One scheduler pass over the installed workspaces, a few minutes from now."""
-    tokens = app.tokens()
-    runner = ReportRunner(
-        app.factory,
-        token_poster(tokens, app.config.slack_api_url),
-        clock=lambda: utc_now() + timedelta(minutes=3),
-    )
-    return {ws: runner.run_due(ws) for ws in InstalledOnly(app.factory, tokens).workspace_ids()}
-
-
-def token_of(app: OAuthApp, team_id: str) -> str:
-    (token,) = app.standin.tokens_of(team_id)
-    return token
 
 
 def test_commands_forms_home_reports_and_notices_use_only_their_workspaces_token(
