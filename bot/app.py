@@ -66,7 +66,7 @@ def create_app(config: BotConfig, factory: AppStore, engine: Engine | None = Non
             user_facing_authorize_error_message=t("slack.not_installed"),
         )
         app.middleware(EnterpriseLinks(tokens.records).middleware)
-        register_uninstall(app, tokens.records, lambda _key: None)
+        register_uninstall(app, tokens.records)
         defaults = AdminRule()  # environment admins would be admins in every workspace
     else:
         # Start-up must not call auth.test: the first request does, lazily.

@@ -55,9 +55,7 @@ class EnterpriseLinks:
         return next()
 
 
-def register_uninstall(
-    app: App, records: InstallationRecords, removed: Callable[[InstallKey], None]
-) -> None:
+def register_uninstall(app: App, records: InstallationRecords) -> None:
     """`app_uninstalled` and `tokens_revoked` delete the installation's tokens at once.
 
     The workspace's data stays until `mmbot workspace delete`; without a token its
@@ -70,7 +68,6 @@ def register_uninstall(
         )
         gone = records.remove(key)
         logger.warning("tokens of %s removed (%d installation rows)", key, gone)
-        removed(key)
 
     def on_app_uninstalled(ack: Callable[[], None], context: BoltContext) -> None:
         ack()

@@ -4,6 +4,8 @@ The rows are the ones slack_sdk's installation store writes (storage/installatio
 A refresh must happen once even when several processes find the same token expiring,
 so it runs inside `locked()`: a PostgreSQL advisory lock, or SQLite's write lock, taken
 first; the row is read again after the lock is held and replaced on the same connection.
+On SQLite that lock is the database's write lock, so other writers wait for the one
+refresh call (seconds at most, once every few hours per workspace).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ def registered() -> dict[str, set[str]]:
     app = RecordingApp()
     for package in LISTENER_PACKAGES:
         package.register(app, deps=None)  # type: ignore[arg-type]
-    register_uninstall(app, records=None, removed=print)  # type: ignore[arg-type]  (OAuth mode)
+    register_uninstall(app, records=None)  # type: ignore[arg-type]  (OAuth mode)
     return app.registered
 
 

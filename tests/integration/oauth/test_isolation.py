@@ -11,6 +11,7 @@ from tests.integration.oauth.conftest import (
     run_reports,
     token_of,
 )
+from tests.support.form_values import profile_values
 
 # Calls that carry no bot token by design: answers to response_url, the code exchange.
 TOKENLESS = {"response_url", "oauth.v2.access"}
@@ -25,15 +26,18 @@ def test_commands_forms_home_reports_and_notices_use_only_their_workspaces_token
         sender.command(f"create Made{team} type=blended chat=1", user=admin)  # a change notice
         sender.command("create", user=admin)  # a form
         sender.event({"type": "app_home_opened", "user": admin, "tab": "home"})
-    standin.wait_for("chat.postMessage", 2)
-    standin.wait_for("views.open", 2)
     standin.wait_for("views.publish", 2)
+    for team, admin in (("TA", ADMIN_A), ("TB", ADMIN_B)):
+        (opened,) = standin.calls_with(token_of(two, team), "views.open")
+        view = opened.params["view"]
+        two.sender(team).submit(view, profile_values(f"Form{team}", chat="1"), user=admin)
+    standin.wait_for("chat.postMessage", 4)  # two change notices in each workspace
     assert run_reports(two) == {"TA": RunOutcome.POSTED, "TB": RunOutcome.POSTED}
 
     for team, admin in (("TA", ADMIN_A), ("TB", ADMIN_B)):
         token = token_of(two, team)
-        posted = {call.params["channel"] for call in standin.calls_with(token, "chat.postMessage")}
-        assert posted == {CHANNELS[team]["audit"], CHANNELS[team]["report"]}
+        posted = [call.params["channel"] for call in standin.calls_with(token, "chat.postMessage")]
+        assert sorted(posted) == sorted([CHANNELS[team]["audit"]] * 2 + [CHANNELS[team]["report"]])
         assert len(standin.calls_with(token, "views.open")) == 1
         (home,) = standin.calls_with(token, "views.publish")
         assert home.params["user_id"] == admin

@@ -8,7 +8,9 @@ import sys
 import pytest
 
 from bot.scheduler.posting import PostFailed
-from bot.scheduler.tokens import token_poster
+from bot.scheduler.runner import ReportRunner
+from bot.scheduler.service import SYNC_JOB_ID, build_scheduler, job_id
+from bot.scheduler.tokens import InstalledOnly, token_poster
 from bot.views.replies import Message
 from cli.main import main
 from domain.report_runs import RunOutcome
@@ -70,3 +72,16 @@ def test_workspace_delete_removes_an_uninstalled_workspace_only_when_confirmed(
         assert uow.profiles.get_by_name("Spare") is not None
     two.sender("TB").command("list", user=ADMIN_B)
     two.standin.wait_for("response_url")
+
+
+def test_the_scheduler_drops_the_report_job_of_an_uninstalled_workspace(two: OAuthApp) -> None:
+    tokens = two.tokens()
+    runner = ReportRunner(two.factory, token_poster(tokens, two.config.slack_api_url))
+    handle = build_scheduler(InstalledOnly(two.factory, tokens), runner)
+    handle.sync.run()
+    assert {job.id for job in handle.scheduler.get_jobs()} >= {job_id("TA"), job_id("TB")}
+
+    two.sender("TA").event({"type": "app_uninstalled"})
+    handle.sync.run()
+    report_jobs = {job.id for job in handle.scheduler.get_jobs()} - {SYNC_JOB_ID}
+    assert report_jobs == {job_id("TB")}
