@@ -1,9 +1,11 @@
-"""OAuth mode: Slack's install flow, the installation and state stores, and who a payload is from.
+"""OAuth mode: Slack's install flow and the installation and state stores.
 
 Bolt's `OAuthSettings` serves `/slack/install` and `/slack/oauth_redirect`. The stores are
 slack_sdk's SQLAlchemy ones on mmbot's database (the tables come from mmbot's migration).
 Bolt's authorizer is built here rather than by OAuthSettings, so that it uses the
 SLACK_API_URL client and keeps its auth.test cache: a request pays no extra auth.test.
+It looks up the bot only (mmbot asks for no user tokens): one read per request, which
+takes no write lock on SQLite.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ from typing import Any
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store import Installation
+from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from sqlalchemy import Engine
+from sqlalchemy import Engine, and_, desc, select
 
 from bot.config import BotConfig
 from bot.tokens import REFRESH_MINUTES_BEFORE_EXPIRY, InstalledTokens
+from storage.engine import WRITE_OPTION
 from storage.installation_tables import BOTS, INSTALLATIONS, OAUTH_STATES
 from storage.installations import InstallKey, purge_expired_states
-
-logger = logging.getLogger(__name__)
 
 # The bot scopes the app asks for; manifest.yml declares the same (a test checks).
 BOT_SCOPES = ("commands", "chat:write", "chat:write.public", "users:read", "usergroups:read")
@@ -48,32 +49,44 @@ class MmbotInstallationStore(SQLAlchemyInstallationStore):
         )
         self._tokens = tokens
         self._on_installed = on_installed
+        self._reader = engine.execution_options(**{WRITE_OPTION: False})
 
     def save(self, installation: Installation) -> None:
         """Store the installation, then create its workspace (SPEC §7: created when installed)."""
         super().save(installation)
         self._on_installed(installation)
 
-    def find_installation(
+    def find_bot(
         self,
         *,
         enterprise_id: str | None,
         team_id: str | None,
-        user_id: str | None = None,
         is_enterprise_install: bool | None = False,
-    ) -> Installation | None:
-        """The latest installation, its bot token refreshed (under the lock) if it expires soon."""
-        if user_id is None:  # the bot's installation (mmbot asks for no user tokens)
-            key = InstallKey(enterprise_id, None if is_enterprise_install else team_id)
-            if self._tokens.token_of(key) is None:
-                return None  # not installed, or a token that can no longer be refreshed
-        installation: Installation | None = super().find_installation(
-            enterprise_id=enterprise_id,
-            team_id=team_id,
-            user_id=user_id,
-            is_enterprise_install=is_enterprise_install,
+    ) -> Bot | None:
+        """The latest bot, its token refreshed first (under the lock) if it expires soon."""
+        key = InstallKey(enterprise_id, None if is_enterprise_install else team_id)
+        if self._tokens.token_of(key) is None:
+            return None  # not installed, or a token that can no longer be refreshed
+        c = self.bots.c
+        query = (
+            select(self.bots)
+            .where(
+                and_(
+                    c.client_id == self.client_id,
+                    c.enterprise_id.is_(None)
+                    if key.enterprise_id is None
+                    else c.enterprise_id == key.enterprise_id,
+                    c.team_id.is_(None) if key.team_id is None else c.team_id == key.team_id,
+                    c.bot_token.is_not(None),
+                )
+            )
+            .order_by(desc(c.installed_at))
+            .limit(1)
         )
-        return installation
+        # A read: slack_sdk's own find_bot would open a writer's transaction on SQLite.
+        with self._reader.connect() as connection:
+            row = connection.execute(query).mappings().first()
+        return None if row is None else self.build_bot_entity(row)
 
 
 class PurgingStateStore(SQLAlchemyOAuthStateStore):
@@ -108,6 +121,7 @@ def oauth_settings(
         redirect_uri=config.redirect_uri,
         install_page_rendering_enabled=False,  # /slack/install redirects straight to Slack
         installation_store=store,
+        installation_store_bot_only=True,
         token_rotation_expiration_minutes=REFRESH_MINUTES_BEFORE_EXPIRY,
         state_store=PurgingStateStore(engine),
         state_expiration_seconds=STATE_SECONDS,
@@ -119,6 +133,7 @@ def oauth_settings(
         client_id=config.client_id,
         client_secret=config.client_secret,
         token_rotation_expiration_minutes=REFRESH_MINUTES_BEFORE_EXPIRY,
+        bot_only=True,
         cache_enabled=True,
         client=client,
     )

@@ -62,27 +62,25 @@ def register_uninstall(app: App, records: InstallationRecords) -> None:
     commands are refused by the authorizer and the scheduler drops its report.
     """
 
-    def remove(context: BoltContext) -> None:
-        key = InstallKey(
-            context.enterprise_id, None if context.is_enterprise_install else context.team_id
-        )
-        gone = records.remove(key)
-        logger.warning("tokens of %s removed (%d installation rows)", key, gone)
-
-    def on_app_uninstalled(ack: Callable[[], None], context: BoltContext) -> None:
-        ack()
-        remove(context)
-
-    def on_tokens_revoked(
-        ack: Callable[[], None], event: dict[str, Any], context: BoltContext
-    ) -> None:
-        ack()
+    # Bolt acknowledges events before their listener runs, so the tokens are deleted in
+    # the listener's middleware: before Slack has its answer, nothing may use them again.
+    def remove_tokens(
+        event: dict[str, Any], context: BoltContext, next: Callable[[], BoltResponse]
+    ) -> BoltResponse:
         # mmbot holds bot tokens only; user tokens revoked alone leave the bot installed.
-        if (event.get("tokens") or {}).get("bot"):
-            remove(context)
+        if event.get("type") == "app_uninstalled" or (event.get("tokens") or {}).get("bot"):
+            key = InstallKey(
+                context.enterprise_id, None if context.is_enterprise_install else context.team_id
+            )
+            gone = records.remove(key)
+            logger.warning("tokens of %s removed (%d installation rows)", key, gone)
+        return next()
 
-    app.event("app_uninstalled")(on_app_uninstalled)
-    app.event("tokens_revoked")(on_tokens_revoked)
+    def removed(event: dict[str, Any]) -> None:
+        logger.info("%s handled", event.get("type"))
+
+    app.event("app_uninstalled", middleware=[remove_tokens])(removed)
+    app.event("tokens_revoked", middleware=[remove_tokens])(removed)
 
 
 def admin_rules(defaults: AdminRule, factory: AppStore) -> Callable[[str], AdminRule]:

@@ -24,7 +24,7 @@ class RecordingApp:
         self.registered: dict[str, set[str]] = {}
 
     def __getattr__(self, kind: str) -> Any:
-        def decorator_for(key: str) -> Any:
+        def decorator_for(key: str, **_options: Any) -> Any:
             self.registered.setdefault(kind, set()).add(str(key))
             return lambda listener: listener
 
