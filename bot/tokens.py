@@ -20,6 +20,7 @@ from slack_sdk.oauth.token_rotation import TokenRotator
 from sqlalchemy import Engine
 
 from bot.config import BotConfig
+from bot.log_redaction import redact_slack_tokens
 from bot.slack_client import make_web_client
 from storage.installations import InstallationRecords, InstallKey, StoredToken
 
@@ -125,6 +126,7 @@ def installed_tokens(config: BotConfig, engine: Engine) -> InstalledTokens:
     """OAuth mode's token source on mmbot's database; refreshes go to SLACK_API_URL."""
     assert config.client_id
     assert config.client_secret
+    redact_slack_tokens()  # the OAuth calls' bodies carry tokens, logged by slack_sdk at DEBUG
     rotator = TokenRotator(
         client_id=config.client_id,
         client_secret=config.client_secret,
