@@ -23,7 +23,10 @@ def command_from(app: OAuthApp, team_id: str, text: str, **extra: str) -> Answer
         response_url=app.standin.response_url(team_id or "none"),
         extra=extra,
     )
-    return app.sender(team_id).post(body)
+    answer = app.sender(team_id).post(body)
+    if answer.status == 200 and answer.body.startswith("{"):
+        app.standin.show_ack_answer(answer.json())  # answered in the ack, not via response_url
+    return answer
 
 
 def test_an_org_wide_install_is_stored_with_its_enterprise_id_and_no_team(
@@ -49,7 +52,8 @@ def test_a_workspace_of_the_organization_is_answered_with_the_org_token_as_its_o
     (org_token,) = oauth_app.standin.tokens_of(None)
     answer = command_from(oauth_app, "T9", "list", enterprise_id="E1", is_enterprise_install="true")
     assert answer.status == 200
-    assert "Default_Telephony_Profile" in answer.body
+    (shown,) = oauth_app.standin.wait_for("response_url")
+    assert "Default_Telephony_Profile" in str(shown.params["text"])
     assert oauth_app.factory.workspace_ids() == ["T9"]
     # The scheduler and the CLI find the org's token for the workspace.
     assert oauth_app.tokens().tokens_for("T9") == org_token
