@@ -88,5 +88,3 @@ enterprise_teams = Table(
     Column("team_id", String(64), primary_key=True),
     Column("enterprise_id", String(32), nullable=False),
 )
-
-INSTALLATION_TABLES = (INSTALLATIONS, BOTS, OAUTH_STATES, ENTERPRISE_TEAMS)

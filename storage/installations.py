@@ -131,34 +131,6 @@ class InstallationRecords:
                 # SQLite: BEGIN IMMEDIATE (the engine's begin hook) is the lock.
                 yield LockedToken(connection, self.client_id, self._latest(connection, key))
 
-    def installed_workspaces(self) -> set[str]:
-        """Workspaces with a bot token of their own or through their organization."""
-        with busy_as_store_busy(), self._reading() as connection:
-            own = connection.scalars(
-                select(installations.c.team_id).where(
-                    and_(
-                        installations.c.client_id == self.client_id,
-                        installations.c.bot_token.is_not(None),
-                        installations.c.team_id.is_not(None),
-                    )
-                )
-            )
-            orgs = set(
-                connection.scalars(
-                    select(installations.c.enterprise_id).where(
-                        and_(
-                            installations.c.client_id == self.client_id,
-                            installations.c.bot_token.is_not(None),
-                            installations.c.is_enterprise_install.is_(True),
-                        )
-                    )
-                )
-            )
-            linked = connection.execute(select(enterprise_teams))
-            return {str(team) for team in own} | {
-                row.team_id for row in linked if row.enterprise_id in orgs
-            }
-
     def link_enterprise(self, team_id: str, enterprise_id: str) -> None:
         """Remember that `team_id` belongs to the organization `enterprise_id`."""
         dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
