@@ -3,46 +3,41 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App
-from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import Installation
-from sqlalchemy import Engine
 
+from bot.admin_check import SlackAdminCheck
 from bot.admins import AdminDirectory, AdminRule
+from bot.background import Background
 from bot.config import BotConfig
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.errors import handle_error
-from bot.forms.changes import require_admin
-from bot.installations import oauth_settings
+from bot.installations import InstallationParts, oauth_settings
 from bot.listeners import actions, commands, events, options, views
-from bot.slack_client import make_web_client
+from bot.notify import AfterTheAnswer
 from bot.store import AppStore
 from bot.tenancy import EnterpriseLinks, admin_rules, refuse_without_workspace, register_uninstall
-from bot.tokens import installed_tokens
 from bot.transfer import listeners as transfer_listeners
-from domain.commands import model as m
-from domain.messages import t
+from domain.application import Application
+from domain.messages import DEFAULT_LANGUAGE, t
 from domain.services.workspaces import ensure_workspace
+from slackkit.client import make_web_client
+from slackkit.notifier import SlackNotifier
+from slackkit.tokens import SingleToken, TokenSource, WorkspaceClients, installed_tokens
 
-LISTENER_PACKAGES = (commands, actions, views, events, options)
-
-
-def _import_admin_check(deps: Deps) -> Callable[[dict[str, Any], WebClient], None]:
-    def check(body: dict[str, Any], client: WebClient) -> None:
-        require_admin(deps, client, caller_of(body), m.OpenImportForm())
-
-    return check
+LISTENER_PACKAGES = (commands, actions, views, events, options, transfer_listeners)
 
 
-def create_app(config: BotConfig, factory: AppStore, engine: Engine | None = None) -> App:
+def create_app(
+    config: BotConfig, factory: AppStore, installs: InstallationParts | None = None
+) -> App:
     """An App whose client is pointed at SLACK_API_URL, verifying every request's signature.
 
     With SLACK_BOT_TOKEN it serves one workspace; with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET
-    instead it is installed through OAuth in many, each with its own token (`engine` is
-    then the database of the installations).
+    instead it is installed through OAuth in many, each with its own token (`installs`: the
+    database of the installations, from the composition root).
     """
     client = make_web_client(config.bot_token, config.slack_api_url)
     common: dict[str, Any] = {
@@ -52,31 +47,39 @@ def create_app(config: BotConfig, factory: AppStore, engine: Engine | None = Non
         "before_authorize": refuse_without_workspace,
         "logger": logging.getLogger("mmbot.bolt"),
     }
+    tokens: TokenSource | None
     if config.oauth_enabled:
-        assert engine is not None, "OAuth mode keeps its installations in the database"
-        tokens = installed_tokens(config, engine)
+        assert installs is not None, "OAuth mode keeps its installations in the database"
+        assert config.client_id
+        assert config.client_secret
+        installed = installed_tokens(
+            installs.records, config.client_id, config.client_secret, config.slack_api_url
+        )
 
-        def installed(installation: Installation) -> None:
+        def on_installed(installation: Installation) -> None:
             if installation.team_id and not installation.is_enterprise_install:
                 ensure_workspace(factory, installation.team_id)
 
         app = App(
             **common,
-            oauth_settings=oauth_settings(config, engine, client, tokens, installed),
-            user_facing_authorize_error_message=t("slack.not_installed"),
+            oauth_settings=oauth_settings(config, installs, client, installed, on_installed),
+            user_facing_authorize_error_message=t(DEFAULT_LANGUAGE, "slack.not_installed"),
         )
-        app.middleware(EnterpriseLinks(tokens.records).middleware)
-        register_uninstall(app, tokens.records)
+        app.middleware(EnterpriseLinks(installs.records).middleware)
+        register_uninstall(app, installs.records)
+        tokens = installed
         defaults = AdminRule()  # environment admins would be admins in every workspace
     else:
         # Start-up must not call auth.test: the first request does, lazily.
         app = App(**common, token_verification_enabled=False)
+        tokens = SingleToken(config.bot_token) if config.bot_token else None
         defaults = AdminRule(config.admin_users, config.admin_group)
-    deps = Deps(
-        config=config, factory=factory, admins=AdminDirectory(admin_rules(defaults, factory))
-    )
+    clients = WorkspaceClients(tokens, config.slack_api_url)
+    background = Background()
+    admins = SlackAdminCheck(AdminDirectory(admin_rules(defaults, factory)), clients)
+    notifier = AfterTheAnswer(SlackNotifier(clients, factory), background)
+    deps = Deps(config=config, app=Application(factory, admins, notifier), background=background)
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    transfer_listeners.register(app, factory, _import_admin_check(deps))
     app.error(handle_error)
     return app

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,14 +25,25 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Engine, and_, desc, select
 
 from bot.config import BotConfig
-from bot.tokens import REFRESH_MINUTES_BEFORE_EXPIRY, InstalledTokens
-from storage.engine import WRITE_OPTION
-from storage.installation_tables import BOTS, INSTALLATIONS, OAUTH_STATES
-from storage.installations import InstallKey, purge_expired_states
+from domain.installations import InstallKey, TokenRecords
+from slackkit.tokens import REFRESH_MINUTES_BEFORE_EXPIRY, InstalledTokens
 
 # The bot scopes the app asks for; manifest.yml declares the same (a test checks).
 BOT_SCOPES = ("commands", "chat:write", "chat:write.public", "users:read", "usergroups:read")
 STATE_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class InstallationParts:
+    """What OAuth mode needs from the composition root: the database of the installations.
+
+    slack_sdk's stores use their default table names, which mmbot's migration creates.
+    """
+
+    engine: Engine  # slack_sdk's stores write through it
+    reader: Engine  # the same database, for reads that take no write lock
+    records: TokenRecords
+    purge_states: Callable[[datetime], int]
 
 
 class MmbotInstallationStore(SQLAlchemyInstallationStore):
@@ -40,16 +52,14 @@ class MmbotInstallationStore(SQLAlchemyInstallationStore):
     def __init__(
         self,
         client_id: str,
-        engine: Engine,
+        parts: InstallationParts,
         tokens: InstalledTokens,
         on_installed: Callable[[Installation], None],
     ) -> None:
-        super().__init__(
-            client_id, engine, bots_table_name=BOTS, installations_table_name=INSTALLATIONS
-        )
+        super().__init__(client_id, parts.engine)
         self._tokens = tokens
         self._on_installed = on_installed
-        self._reader = engine.execution_options(**{WRITE_OPTION: False})
+        self._reader = parts.reader
 
     def save(self, installation: Installation) -> None:
         """Store the installation, then create its workspace (SPEC §7: created when installed)."""
@@ -92,19 +102,22 @@ class MmbotInstallationStore(SQLAlchemyInstallationStore):
 class PurgingStateStore(SQLAlchemyOAuthStateStore):
     """slack_sdk's state store that deletes expired states whenever it issues a new one."""
 
-    def __init__(self, engine: Engine, *, expiration_seconds: int = STATE_SECONDS) -> None:
-        super().__init__(expiration_seconds, engine, table_name=OAUTH_STATES)
+    def __init__(
+        self, parts: InstallationParts, *, expiration_seconds: int = STATE_SECONDS
+    ) -> None:
+        super().__init__(expiration_seconds, parts.engine)
+        self._purge = parts.purge_states
 
     def issue(self, *args: Any, **kwargs: Any) -> str:
         """A new state; abandoned install attempts leave no rows behind."""
-        purge_expired_states(self.engine, datetime.now(UTC))
+        self._purge(datetime.now(UTC))
         state: str = super().issue(*args, **kwargs)
         return state
 
 
 def oauth_settings(
     config: BotConfig,
-    engine: Engine,
+    parts: InstallationParts,
     client: WebClient,
     tokens: InstalledTokens,
     on_installed: Callable[[Installation], None],
@@ -112,7 +125,7 @@ def oauth_settings(
     """Install and redirect paths, the stores, and an authorizer on `client` with its cache on."""
     assert config.client_id
     assert config.client_secret
-    store = MmbotInstallationStore(config.client_id, engine, tokens, on_installed)
+    store = MmbotInstallationStore(config.client_id, parts, tokens, on_installed)
     settings = OAuthSettings(
         client_id=config.client_id,
         client_secret=config.client_secret,
@@ -123,7 +136,7 @@ def oauth_settings(
         installation_store=store,
         installation_store_bot_only=True,
         token_rotation_expiration_minutes=REFRESH_MINUTES_BEFORE_EXPIRY,
-        state_store=PurgingStateStore(engine),
+        state_store=PurgingStateStore(parts),
         state_expiration_seconds=STATE_SECONDS,
         logger=logging.getLogger("mmbot.bolt.oauth"),
     )

@@ -11,13 +11,11 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
-from bot.app import create_app
+from bot.bootstrap import app_on, migrate_store, store, tokens
 from bot.config import BotConfig
 from bot.scheduler.lifecycle import SchedulerProcess
 from bot.scheduler.service import start_scheduler
-from bot.tokens import token_source
 from bot.wsgi import SlackWsgiApp
-from storage.bootstrap import connect_store, open_store
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -53,13 +51,12 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        factory = connect_store(self.bot_config.database_url)
-        return SlackWsgiApp(create_app(self.bot_config, factory, factory.engine))
+        return SlackWsgiApp(app_on(self.bot_config, store(self.bot_config.database_url)))
 
 
 def serve_http(config: BotConfig) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
-    open_store(config.database_url).engine.dispose()
+    migrate_store(config.database_url)
     scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
     SlackServer(config, {**gunicorn_options(config), **scheduler.gunicorn_hooks()}).run()
 
@@ -72,10 +69,10 @@ def serve_socket_mode(config: BotConfig) -> None:
     """Connect to Slack over Socket Mode (SLACK_APP_TOKEN) and serve until stopped."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    factory = open_store(config.database_url)
-    handler = SocketModeHandler(create_app(config, factory, factory.engine), config.app_token)
+    factory = store(config.database_url, migrate=True)
+    handler = SocketModeHandler(app_on(config, factory), config.app_token)
     # One process and no fork: the scheduler's threads share the app's store.
-    scheduler = start_scheduler(config, factory, token_source(config, factory.engine))
+    scheduler = start_scheduler(config, factory, tokens(config, factory))
     # SIGTERM ends the wait below like Ctrl-C does, so the scheduler is stopped cleanly.
     signal.signal(signal.SIGTERM, _exit_on_term)
     try:

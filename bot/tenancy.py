@@ -16,8 +16,8 @@ from slack_bolt import App, BoltContext, BoltResponse
 
 from bot.admins import AdminRule
 from bot.store import AppStore
-from domain.messages import t
-from storage.installations import InstallationRecords, InstallKey
+from domain.installations import InstallKey, TokenRecords
+from domain.messages import DEFAULT_LANGUAGE, t
 
 logger = logging.getLogger(__name__)
 
@@ -32,13 +32,13 @@ def refuse_without_workspace(
     if body.get("type") in _UNAUTHENTICATED_TYPES or context.team_id or context.enterprise_id:
         return next()
     logger.warning("refused a %s payload that names no workspace", body.get("type") or "command")
-    return BoltResponse(status=400, body=t("slack.no_workspace"))
+    return BoltResponse(status=400, body=t(DEFAULT_LANGUAGE, "slack.no_workspace"))
 
 
 class EnterpriseLinks:
     """Remembers each workspace's organization the first time one of its payloads arrives."""
 
-    def __init__(self, records: InstallationRecords) -> None:
+    def __init__(self, records: TokenRecords) -> None:
         self._records = records
         self._known: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
@@ -55,7 +55,7 @@ class EnterpriseLinks:
         return next()
 
 
-def register_uninstall(app: App, records: InstallationRecords) -> None:
+def register_uninstall(app: App, records: TokenRecords) -> None:
     """`app_uninstalled` and `tokens_revoked` delete the installation's tokens at once.
 
     The workspace's data stays until `mmbot workspace delete`; without a token its

@@ -8,13 +8,23 @@ import os
 
 from dotenv import load_dotenv
 
-from domain.audit import Actor
+from domain.audit import Actor, ActorKind
+from domain.messages import DEFAULT_LANGUAGE, Text, msg
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 
 
 class UsageProblem(Exception):
-    """The command line itself is wrong (exit code 2)."""
+    """The command line itself is wrong (exit code 2); `text` says what and what is allowed."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.key)
+        self.text = text
+
+
+def language() -> str:
+    """The language the CLI answers in."""
+    return os.environ.get("MMBOT_LANG") or DEFAULT_LANGUAGE
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +52,7 @@ def load_environment() -> None:
 def local_actor(name: str | None) -> Actor:
     """The CLI user: --as NAME, else the login name."""
     who = (name or os.environ.get("USER") or getpass.getuser() or "cli").strip()
-    return Actor(kind="cli", id=who, name=who)
+    return Actor(kind=ActorKind.CLI, id=who, name=who)
 
 
 def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
@@ -54,8 +64,4 @@ def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
         return LOCAL_WORKSPACE
     if len(known) == 1:
         return known[0]
-    raise UsageProblem(
-        "This database holds several workspaces: "
-        + ", ".join(known)
-        + ". Choose one with --workspace."
-    )
+    raise UsageProblem(msg("cli.several_workspaces", names=tuple(known)))

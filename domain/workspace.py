@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages import DEFAULT_LANGUAGE
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
@@ -26,6 +27,7 @@ class Workspace(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     audit_channel: str | None = None
     report_all_clear: bool = False
+    language: str = DEFAULT_LANGUAGE
     created_at: datetime | None = None
     # The workspace's own administrators; when neither is set, the configured defaults apply.
     admin_users: tuple[str, ...] = ()
@@ -40,6 +42,11 @@ class Workspace(BaseModel):
     def has_own_admins(self) -> bool:
         """True when the workspace names its own administrators."""
         return bool(self.admin_users) or self.admin_group is not None
+
+
+def is_channel_id(value: str | None) -> bool:
+    """True for a channel id such as C0123 (not a typed #name)."""
+    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
 
 
 def check_timezone(value: str) -> str:

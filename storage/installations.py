@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -29,36 +28,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from domain.installations import InstallKey, StoredToken
 from storage.engine import WRITE_OPTION
 from storage.errors import busy_as_store_busy
 from storage.installation_tables import bots, enterprise_teams, installations, oauth_states
 
 
-@dataclass(frozen=True)
-class InstallKey:
-    """Where a token was installed: one workspace, or a whole Enterprise Grid organization."""
-
-    enterprise_id: str | None
-    team_id: str | None
-
-    @property
-    def lock_name(self) -> str:
-        return f"mmbot.token.{self.enterprise_id or '-'}.{self.team_id or '-'}"
-
-
-@dataclass(frozen=True)
-class StoredToken:
-    """The current bot token of an installation, with its refresh token and expiry (UTC)."""
-
-    key: InstallKey
-    token: str
-    refresh_token: str | None
-    expires_at: datetime | None
-    is_enterprise_install: bool
-
-
-class LockedToken:
-    """The token as read after the lock was taken, and the way to replace it."""
+class SqlLockedToken:
+    """The token as read after the lock was taken, and the way to replace it (domain LockedToken)."""
 
     def __init__(self, connection: Connection, client_id: str, current: StoredToken | None) -> None:
         self._connection = connection
@@ -89,7 +66,7 @@ class LockedToken:
 
 
 class InstallationRecords:
-    """Reads the installations of one Slack app (client id) in mmbot's database."""
+    """The installations of one Slack app (client id) in mmbot's database (domain TokenRecords)."""
 
     def __init__(self, engine: Engine, client_id: str) -> None:
         self.engine = engine
@@ -117,7 +94,7 @@ class InstallationRecords:
             return self._latest(connection, key)
 
     @contextmanager
-    def locked(self, key: InstallKey) -> Iterator[LockedToken]:
+    def locked(self, key: InstallKey) -> Iterator[SqlLockedToken]:
         """Hold the installation's lock; yields the token as stored once the lock is held."""
         with busy_as_store_busy(), self.engine.connect() as raw:
             connection = raw.execution_options(**{WRITE_OPTION: True})
@@ -129,7 +106,7 @@ class InstallationRecords:
                         {"name": key.lock_name},
                     )
                 # SQLite: BEGIN IMMEDIATE (the engine's begin hook) is the lock.
-                yield LockedToken(connection, self.client_id, self._latest(connection, key))
+                yield SqlLockedToken(connection, self.client_id, self._latest(connection, key))
 
     def link_enterprise(self, team_id: str, enterprise_id: str) -> None:
         """Remember that `team_id` belongs to the organization `enterprise_id`."""

@@ -15,10 +15,9 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from bot.bootstrap import store, tokens
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
-from bot.tokens import token_source
-from storage.bootstrap import connect_store
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +46,8 @@ def _start_when_possible(
     delay = START_RETRY_FIRST_SECONDS
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            factory = connect_store(config.database_url)
-            return start_scheduler(config, factory, token_source(config, factory.engine))
+            factory = store(config.database_url)
+            return start_scheduler(config, factory, tokens(config, factory))
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)

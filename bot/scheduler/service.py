@@ -13,10 +13,10 @@ from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.tokens import InstalledOnly, token_poster
-from bot.tokens import TokenSource
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory
 from domain.services.workspaces import current
+from slackkit.tokens import TokenSource
 
 logger = logging.getLogger(__name__)
 

@@ -3,12 +3,12 @@ schedule only the workspaces that have one (an uninstalled workspace's report st
 
 from __future__ import annotations
 
-from bot.scheduler.posting import PostFailed, post_message
 from bot.scheduler.runner import Poster
-from bot.slack_client import make_web_client
-from bot.tokens import TokenSource
-from bot.views.replies import Message
 from domain.report_runs import ReportUnitOfWork, ReportUnitOfWorkFactory
+from slackkit.client import make_web_client
+from slackkit.message import Message
+from slackkit.posting import PostFailed, post_message
+from slackkit.tokens import TokenSource
 
 
 class InstalledOnly:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.config import BotConfig
-from bot.tokens import token_source
-from cli.config import local_actor
+from cli.bootstrap import token_source
+from cli.config import language, local_actor
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
-from domain.messages import t
+from domain.messages import Translator, msg
 from domain.services.workspaces import SettingsChange, change_settings, ensure_workspace
 from storage.bootstrap import open_store
 from storage.uow import SqlUnitOfWorkFactory
@@ -46,24 +45,28 @@ def _run(args: argparse.Namespace) -> int:
     return guarded(action)
 
 
+def _t(key: str, **params: object) -> str:
+    return Translator(language()).text(msg(key, **params))
+
+
 def _list(factory: SqlUnitOfWorkFactory, _args: argparse.Namespace) -> int:
     known = factory.workspace_ids()
     if not known:
-        print(t("workspace.none"))
-    tokens = token_source(BotConfig.from_env(), factory.engine)
+        print(_t("workspace.none"))
+    tokens = token_source(factory)
     for workspace_id in known:
         installed = tokens is not None and tokens.tokens_for(workspace_id) is not None
-        state = t("workspace.installed" if installed else "workspace.not_installed")
-        print(t("workspace.listed", workspace=workspace_id, installed=state))
+        state = _t("workspace.installed" if installed else "workspace.not_installed")
+        print(_t("workspace.listed", workspace=workspace_id, installed=state))
     return EXIT_OK
 
 
 def _add(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
     if args.id in factory.workspace_ids():
-        print(t("workspace.exists", workspace=args.id))
+        print(_t("workspace.exists", workspace=args.id))
         return EXIT_OK
     ensure_workspace(factory, args.id)
-    print(t("workspace.added", workspace=args.id))
+    print(_t("workspace.added", workspace=args.id))
     return EXIT_OK
 
 
@@ -72,7 +75,7 @@ def _known(factory: SqlUnitOfWorkFactory, workspace_id: str) -> bool:
     if workspace_id in known:
         return True
     print(
-        t("workspace.unknown", workspace=workspace_id, known=", ".join(known) or "-"),
+        _t("workspace.unknown", workspace=workspace_id, known=", ".join(known) or "-"),
         file=sys.stderr,
     )
     return False
@@ -89,9 +92,9 @@ def _admins(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
             uow, local_actor(args.actor), SettingsChange(admin_users=users, admin_group=args.group)
         )
         uow.commit()
-    none = t("workspace.admins_none")
+    none = _t("workspace.admins_none")
     print(
-        t(
+        _t(
             "workspace.admins_saved",
             workspace=args.id,
             users=", ".join(saved.admin_users) or none,
@@ -105,11 +108,11 @@ def _delete(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
     if not _known(factory, args.id):
         return EXIT_REFUSED
     if not args.yes:
-        print(t("workspace.confirm_delete", workspace=args.id), end="", flush=True)
+        print(_t("workspace.confirm_delete", workspace=args.id), end="", flush=True)
         answer = sys.stdin.readline().strip()
         if answer != args.id:
-            print(t("workspace.delete_not_confirmed", workspace=args.id), file=sys.stderr)
+            print(_t("workspace.delete_not_confirmed", workspace=args.id), file=sys.stderr)
             return EXIT_REFUSED
     delete_workspace(factory.engine, args.id)
-    print(t("workspace.deleted", workspace=args.id))
+    print(_t("workspace.deleted", workspace=args.id))
     return EXIT_OK

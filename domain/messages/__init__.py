@@ -1,30 +1,166 @@
-"""The one message catalogue: every sentence a user reads is looked up here by key."""
+"""The one message catalogue: every sentence a user reads is looked up here by key.
+
+The domain never renders text: it builds `Text` values (a key and its parameters) with
+`msg()`. An edge (Slack, the terminal) renders them once, for the reader's language, with
+a `Translator`, which also decides how a parameter is shown there (escaped for Slack
+mrkdwn, an actor as a mention or a name).
+"""
 
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Protocol
 
 from domain.messages.en import MESSAGES as _ENGLISH
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": _ENGLISH}
+DEFAULT_LANGUAGE = "en"
+_CATALOGUES: dict[str, Mapping[str, str]] = {"en": _ENGLISH}
 _formatter = string.Formatter()
 
 
-def t(key: str, /, **params: object) -> str:
-    """Render the English text of `key` with its placeholders filled in."""
-    return translate("en", key, **params)
+@dataclass(frozen=True)
+class Text:
+    """A sentence not yet rendered: a catalogue key and its parameters."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
 
-def translate(locale: str, key: str, /, **params: object) -> str:
-    """Render `key` in `locale`, falling back to English for a missing locale or key."""
-    catalogue = _CATALOGUES.get(locale, _ENGLISH)
-    template = catalogue.get(key) or _ENGLISH[key]
-    return template.format(**params)
+@dataclass(frozen=True)
+class Lines:
+    """Several sentences or values shown one per line (with a bullet when `bullet`)."""
+
+    items: tuple[object, ...]
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Day:
+    """A date (no time of day), shown in the reader's format."""
+
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Indented:
+    """A text shown with every line indented by two spaces."""
+
+    item: object
+
+
+def lines(*items: object, bullet: bool = False) -> Text:
+    """Several sentences as one text, one per line."""
+    return Text("text.lines", MappingProxyType({"lines": Lines(tuple(items), bullet)}))
+
+
+def msg(key: str, /, **params: object) -> Text:
+    """The sentence `key` with `params`, to be rendered at the edge in the reader's language."""
+    return Text(key, MappingProxyType(params))
+
+
+class Person(Protocol):
+    """Anything that names who did something (the audit actor)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def _plain(value: str) -> str:
+    return value
+
+
+def _iso_day(at: datetime) -> str:
+    return f"{at:%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Renders `Text` in one language.
+
+    The edge decides how data is shown: `escape` is applied to every inserted string,
+    `person` shows who did something (default: the `actor.<kind>` text), `day` a date.
+    """
+
+    lang: str = DEFAULT_LANGUAGE
+    escape: Callable[[str], str] = _plain
+    person: Callable[[Person], str] | None = None
+    day: Callable[[datetime], str] = _iso_day
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        """Render `key` with `params` in this translator's language."""
+        return self.text(Text(key, params))
+
+    def text(self, item: Text | str) -> str:
+        """Render a `Text`; a plain string (data such as a name) is only escaped."""
+        if isinstance(item, str):
+            return self.escape(item)
+        template = template_of(self.lang, item.key)
+        values = {name: self.value(value) for name, value in item.params.items()}
+        return template.format(**values)
+
+    def value(self, value: object) -> str:
+        """One parameter as text: nested sentences rendered, lists joined, data escaped."""
+        if isinstance(value, Text | str):
+            return self.text(value)
+        if isinstance(value, Lines):
+            mark = "• " if value.bullet else ""
+            return "\n".join(mark + self.value(item) for item in value.items)
+        if isinstance(value, int | float):
+            return str(value)
+        if isinstance(value, datetime):
+            return f"{value:%Y-%m-%d %H:%M}"
+        if isinstance(value, Indented):
+            return "\n".join(f"  {line}" for line in self.value(value.item).splitlines())
+        if isinstance(value, Day):
+            return self.day(value.at)
+        if value is None:
+            return ""
+        if isinstance(value, Sequence):
+            return ", ".join(self.value(each) for each in value)
+        if _is_person(value):
+            return self.show_person(value)  # type: ignore[arg-type]
+        return self.escape(str(value))
+
+    def show_person(self, who: Person) -> str:
+        """Who did something: by default their name, marked when it is not a Slack user."""
+        if self.person is not None:
+            return self.person(who)
+        return self(f"actor.{who.kind}", name=who.name)
+
+
+def _is_person(value: object) -> bool:
+    return all(hasattr(value, attribute) for attribute in ("kind", "id", "name"))
+
+
+def languages() -> tuple[str, ...]:
+    """The languages the catalogue has."""
+    return tuple(_CATALOGUES)
+
+
+def template_of(lang: str, key: str) -> str:
+    """The template of `key` in `lang`, falling back to English for a missing language or key."""
+    catalogue = _CATALOGUES.get(lang, _ENGLISH)
+    return catalogue.get(key) or _ENGLISH[key]
+
+
+def t(lang: str, key: str, /, **params: object) -> str:
+    """Render `key` in `lang` with plain (unescaped) parameters: for terminal text and logs."""
+    return Translator(lang)(key, **params)
 
 
 def placeholders(key: str) -> set[str]:
     """Names of the placeholders the English text of `key` expects."""
-    return {field for _, field, _, _ in _formatter.parse(_ENGLISH[key]) if field}
+    return {name for _, name, _, _ in _formatter.parse(_ENGLISH[key]) if name}
 
 
 def keys() -> set[str]:

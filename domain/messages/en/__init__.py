@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.messages.en import (
     commands,
+    core,
     errors,
     grammar,
     help,
@@ -27,6 +28,7 @@ def _merge(*parts: dict[str, str]) -> dict[str, str]:
 
 
 MESSAGES = _merge(
+    core.MESSAGES,
     errors.MESSAGES,
     profiles.MESSAGES,
     org.MESSAGES,

@@ -5,7 +5,6 @@ MESSAGES: dict[str, str] = {
         "`{verb}` without values opens a form in Slack. Here, give the values inline "
         "(see `help {verb}`)."
     ),
-    "action.run": "run `{verb}`",
     "reply.and_more": "… and {count} more",
     # columns
     "col.name": "Name",
@@ -42,8 +41,8 @@ MESSAGES: dict[str, str] = {
     "show.counts": "Voice {voice} · Chat {chat} · Email {email} · Social {social}",
     "show.state": "State: {state}",
     "show.description": "Description: {description}",
-    "show.created": "Created {at} by {by}",
-    "show.updated": "Last changed {at} by {by} (version {version})",
+    "show.created": "Created {at} UTC by {by}",
+    "show.updated": "Last changed {at} UTC by {by} (version {version})",
     "create.done": 'Created {type} profile "{name}" ({summary}). It is active.',
     "edit.done": 'Saved profile "{name}": {type}, {summary}.',
     "edit.unchanged": 'Profile "{name}" already has these values; nothing changed.',

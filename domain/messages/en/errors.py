@@ -40,7 +40,7 @@ MESSAGES = {
         "Open it again to see the current values and apply your change there."
     ),
     "error.not_administrator": (
-        "Only mmbot administrators can {action}. Workspace admins and owners, and the users and "
+        "Only mmbot administrators can run `{action}`. Workspace admins and owners, and the users and "
         "user group named in the bot's configuration, are administrators."
     ),
     "reference.label": '{kind} "{name}"',

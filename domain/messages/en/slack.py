@@ -12,7 +12,6 @@ MESSAGES = {
     "slack.form_unavailable": "`{verb}` has no form in this version; use the inline form (see `help {verb}`).",
     "slack.already_done": "This form was already submitted; nothing was changed a second time.",
     "slack.delete_gone": 'Profile "{profile}" no longer exists; nothing was deleted.',
-    "slack.refused_log": "refused {what} by {user} in {workspace}: not an administrator",
     # forms: common
     "form.close": "Cancel",
     "form.done_title": "Done",
@@ -54,6 +53,11 @@ MESSAGES = {
     "form.assign.kind.team": "Team",
     "form.assign.kind.agent": "Agent",
     "form.assign.pick": "Pick a {what}.",
+    "form.assign.pick.profile": "profile",
+    "form.assign.pick.site": "site",
+    "form.assign.pick.team": "team",
+    "form.assign.pick.agent": "agent",
+    "form.assign.target_option": "{name} ({kind})",
     "form.assign.multimedia_off": (
         "Multimedia is off, so profiles cannot be assigned yet. Turn it on in the settings first."
     ),

@@ -6,7 +6,7 @@ MESSAGES = {
         "This export document has version {version}; this mmbot reads version {supported}."
     ),
     "transfer.bad_value": "{problem}.",
-    "transfer.refused": "Nothing was imported: {count} problem(s) to correct first.\n{details}",
+    "transfer.refused": "Nothing was imported: {count} problem(s) to correct first.\n{details}{more}",
     "transfer.more_problems": "\n…and {count} more.",
     "transfer.problem": "{where}: {text}",
     "transfer.where_line": "line {line}",

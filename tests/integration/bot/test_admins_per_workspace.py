@@ -6,10 +6,10 @@ import pytest
 
 from bot.admins import AdminDirectory, AdminRule
 from bot.config import BotConfig
-from bot.slack_client import make_web_client
 from bot.tenancy import admin_rules
 from cli.main import main
 from domain.services.workspaces import ensure_workspace
+from slackkit.client import make_web_client
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.slack_standin import Canned, SlackStandIn
 

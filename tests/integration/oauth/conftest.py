@@ -9,20 +9,21 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine
 
-from bot.app import create_app
+from bot.bootstrap import app_on
 from bot.config import BotConfig
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.tokens import InstalledOnly, token_poster
-from bot.tokens import InstalledTokens, installed_tokens
 from bot.wsgi import SlackWsgiApp
 from domain.audit import Actor
 from domain.clock import utc_now
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.report_runs import RunOutcome
 from domain.services.workspaces import SettingsChange, change_settings
+from slackkit.tokens import InstalledTokens, installed_tokens
+from storage.installations import InstallationRecords
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.bot_server import SlackSender, serving
+from tests.support.commands import run
 from tests.support.oauth import CLIENT_ID, CLIENT_SECRET, install
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn, Team
@@ -55,7 +56,8 @@ class OAuthApp:
 
     def tokens(self, engine: Engine | None = None) -> InstalledTokens:
         """The token port, as the scheduler or the CLI builds it (on its own engine if given)."""
-        return installed_tokens(self.config, engine or self.factory.engine)
+        records = InstallationRecords(engine or self.factory.engine, CLIENT_ID)
+        return installed_tokens(records, CLIENT_ID, CLIENT_SECRET, self.config.slack_api_url)
 
 
 def oauth_config(api_url: str) -> BotConfig:
@@ -73,7 +75,7 @@ def oauth_app(uow_factory: SqlUnitOfWorkFactory) -> Iterator[OAuthApp]:
     with SlackStandIn() as standin:
         standin.oauth_app(CLIENT_ID, CLIENT_SECRET)
         config = oauth_config(standin.api_url)
-        app = create_app(config, uow_factory, uow_factory.engine)
+        app = app_on(config, uow_factory)
         with serving(SlackWsgiApp(app)) as base_url:
             yield OAuthApp(base_url, standin, uow_factory, config)
 

@@ -7,13 +7,13 @@ import sys
 
 import pytest
 
-from bot.scheduler.posting import PostFailed
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.service import SYNC_JOB_ID, build_scheduler, job_id
 from bot.scheduler.tokens import InstalledOnly, token_poster
-from bot.views.replies import Message
 from cli.main import main
 from domain.report_runs import RunOutcome
+from slackkit.message import Message
+from slackkit.posting import PostFailed
 from tests.integration.oauth.conftest import ADMIN_A, ADMIN_B, OAuthApp, run_reports, token_of
 
 

@@ -1,5 +1,8 @@
 """The token port: which bot token speaks for a workspace, refreshed once when it expires.
 
+Shared by the bot and the CLI (neither knows the other); storage is reached through the
+domain's TokenRecords protocol, which the composition roots fill in.
+
 The scheduler, the CLI and the request path's installation store all get a workspace's
 token through `tokens_for(workspace)`. With token rotation on, a token close to its
 expiry is refreshed under the installation's lock and read again once the lock is held,
@@ -14,15 +17,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackTokenRotationError
 from slack_sdk.oauth.installation_store import Bot
 from slack_sdk.oauth.token_rotation import TokenRotator
-from sqlalchemy import Engine
 
-from bot.config import BotConfig
-from bot.log_redaction import redact_slack_tokens
-from bot.slack_client import make_web_client
-from storage.installations import InstallationRecords, InstallKey, StoredToken
+from domain.installations import InstallKey, StoredToken, TokenRecords
+from slackkit.client import make_web_client
+from slackkit.log_redaction import redact_slack_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class InstalledTokens:
 
     def __init__(
         self,
-        records: InstallationRecords,
+        records: TokenRecords,
         rotator: TokenRotator,
         *,
         minutes_before_expiry: int = REFRESH_MINUTES_BEFORE_EXPIRY,
@@ -122,23 +124,25 @@ def _as_bot(stored: StoredToken) -> Bot:
     )
 
 
-def installed_tokens(config: BotConfig, engine: Engine) -> InstalledTokens:
-    """OAuth mode's token source on mmbot's database; refreshes go to SLACK_API_URL."""
-    assert config.client_id
-    assert config.client_secret
+def installed_tokens(
+    records: TokenRecords, client_id: str, client_secret: str, api_url: str
+) -> InstalledTokens:
+    """OAuth mode's token source on the stored installations; refreshes go to `api_url`."""
     redact_slack_tokens()  # the OAuth calls' bodies carry tokens, logged by slack_sdk at DEBUG
     rotator = TokenRotator(
-        client_id=config.client_id,
-        client_secret=config.client_secret,
-        client=make_web_client(None, config.slack_api_url),
+        client_id=client_id, client_secret=client_secret, client=make_web_client(None, api_url)
     )
-    return InstalledTokens(InstallationRecords(engine, config.client_id), rotator)
+    return InstalledTokens(records, rotator)
 
 
-def token_source(config: BotConfig, engine: Engine) -> TokenSource | None:
-    """SLACK_BOT_TOKEN if set, else the installations when OAuth is configured, else None."""
-    if config.bot_token:
-        return SingleToken(config.bot_token)
-    if config.oauth_enabled:
-        return installed_tokens(config, engine)
-    return None
+class WorkspaceClients:
+    """Web API clients that speak for one workspace each, with the token the port gives."""
+
+    def __init__(self, tokens: TokenSource | None, api_url: str) -> None:
+        self.tokens = tokens
+        self.api_url = api_url
+
+    def for_workspace(self, workspace_id: str) -> WebClient | None:
+        """A client with the workspace's token, or None when it has none (not installed)."""
+        token = None if self.tokens is None else self.tokens.tokens_for(workspace_id)
+        return None if token is None else make_web_client(token, self.api_url)
