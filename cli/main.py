@@ -10,12 +10,12 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from cli.commands import cmd, db, export, import_, import_agents, report
+from cli.commands import cmd, db, export, import_, import_agents, report, workspace
 from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, say
 from config.settings import SettingsError, load_settings, log_level
 from domain.messages import msg
 
-COMMANDS: tuple[ModuleType, ...] = (cmd, db, export, import_, import_agents, report)
+COMMANDS: tuple[ModuleType, ...] = (cmd, db, export, import_, import_agents, report, workspace)
 
 
 def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from domain.messages.en import (
     sandbox,
     slack,
     transfer,
+    workspaces,
 )
 
 
@@ -41,4 +42,5 @@ MESSAGES = _merge(
     slack.MESSAGES,
     cli.MESSAGES,
     sandbox.MESSAGES,
+    workspaces.MESSAGES,
 )
