@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from slack_sdk import WebClient
-
 from bot.admins import AdminDirectory
+from slackkit.tokens import WorkspaceClients
 
 
 class SlackAdminCheck:
-    """Asks the admin directory with the bot's Web API client."""
+    """Asks the admin directory, speaking to Slack with the workspace's own token."""
 
-    def __init__(self, directory: AdminDirectory, client: WebClient) -> None:
+    def __init__(self, directory: AdminDirectory, clients: WorkspaceClients) -> None:
         self._directory = directory
-        self._client = client
+        self._clients = clients
 
-    def is_admin(self, workspace_id: str, user_id: str) -> bool:  # noqa: ARG002 - one token, one workspace
-        """True for workspace admins and owners, configured users and the user group."""
-        return self._directory.is_admin(self._client, user_id)
+    def is_admin(self, workspace_id: str, user_id: str) -> bool:
+        """True for the workspace's admins and owners, its configured users and user group."""
+        client = self._clients.for_workspace(workspace_id)
+        if client is None:
+            return False  # not installed there: no one acts in it through Slack
+        return self._directory.is_admin(client, workspace_id, user_id)

@@ -3,45 +3,92 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from slack_bolt import App
+from slack_sdk.oauth.installation_store import Installation
 
 from bot.admin_check import SlackAdminCheck
-from bot.admins import AdminDirectory
+from bot.admins import AdminDirectory, AdminRule
 from bot.background import Background
 from bot.config import BotConfig
 from bot.deps import Deps
 from bot.errors import handle_error
 from bot.home_viewers import HomeRefresher, HomeViewers
+from bot.installations import InstallationParts, oauth_settings
 from bot.listeners import actions, commands, events, options, views
 from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
 from bot.store import AppStore
+from bot.tenancy import EnterpriseLinks, admin_rules, refuse_without_workspace, register_uninstall
 from bot.transfer import listeners as transfer_listeners
-from domain.application import Application
+from domain.application import Application, Caller
+from domain.messages import DEFAULT_LANGUAGE, t
+from domain.services.workspaces import ensure_workspace
 from slackkit.client import make_web_client
 from slackkit.notifier import SlackNotifier
+from slackkit.tokens import SingleToken, TokenSource, WorkspaceClients, installed_tokens
 
 LISTENER_PACKAGES = (commands, actions, views, events, options, transfer_listeners)
 
 
-def create_app(config: BotConfig, factory: AppStore) -> App:
-    """An App whose client is pointed at SLACK_API_URL, verifying every request's signature."""
+def create_app(
+    config: BotConfig, factory: AppStore, installs: InstallationParts | None = None
+) -> App:
+    """An App whose client is pointed at SLACK_API_URL, verifying every request's signature.
+
+    With SLACK_BOT_TOKEN it serves one workspace; with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET
+    instead it is installed through OAuth in many, each with its own token (`installs`: the
+    database of the installations, from the composition root).
+    """
     client = make_web_client(config.bot_token, config.slack_api_url)
-    app = App(
-        client=client,
-        signing_secret=config.signing_secret,
-        request_verification_enabled=True,
+    common: dict[str, Any] = {
+        "client": client,
+        "signing_secret": config.signing_secret,
+        "request_verification_enabled": True,
+        "before_authorize": refuse_without_workspace,
+        "logger": logging.getLogger("mmbot.bolt"),
+    }
+    tokens: TokenSource | None
+    if config.oauth_enabled:
+        assert installs is not None, "OAuth mode keeps its installations in the database"
+        assert config.client_id
+        assert config.client_secret
+        installed = installed_tokens(
+            installs.records, config.client_id, config.client_secret, config.slack_api_url
+        )
+
+        def on_installed(installation: Installation) -> None:
+            if installation.team_id and not installation.is_enterprise_install:
+                ensure_workspace(factory, installation.team_id)
+
+        app = App(
+            **common,
+            oauth_settings=oauth_settings(config, installs, client, installed, on_installed),
+            user_facing_authorize_error_message=t(DEFAULT_LANGUAGE, "slack.not_installed"),
+        )
+        app.middleware(EnterpriseLinks(installs.records).middleware)
+        register_uninstall(app, installs.records)
+        tokens = installed
+        defaults = AdminRule()  # environment admins would be admins in every workspace
+    else:
         # Start-up must not call auth.test: the first request does, lazily.
-        token_verification_enabled=False,
-        logger=logging.getLogger("mmbot.bolt"),
-    )
+        app = App(**common, token_verification_enabled=False)
+        tokens = SingleToken(config.bot_token) if config.bot_token else None
+        defaults = AdminRule(config.admin_users, config.admin_group)
+    clients = WorkspaceClients(tokens, config.slack_api_url)
     background = Background()
-    admins = SlackAdminCheck(AdminDirectory(config.admin_users, config.admin_group), client)
+    admins = SlackAdminCheck(AdminDirectory(admin_rules(defaults, factory)), clients)
     viewers = HomeViewers()
-    refresher = HomeRefresher(SlackNotifier(client, factory), viewers)
+    refresher = HomeRefresher(SlackNotifier(clients, factory), viewers)
     application = Application(factory, admins, AfterTheAnswer(refresher, background))
-    refresher.bind(lambda viewer: publish_home(application, client, viewer))
+    def refresh(viewer: Caller) -> None:
+        # Each workspace's App Home is published with that workspace's own token.
+        client = clients.for_workspace(viewer.workspace_id)
+        if client is not None:
+            publish_home(application, client, viewer)
+
+    refresher.bind(refresh)
     deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
     for package in LISTENER_PACKAGES:
         package.register(app, deps)

@@ -26,6 +26,15 @@ class BotConfig:
     admin_users: frozenset[str] = frozenset()
     admin_group: str | None = None
     port: int = DEFAULT_PORT
+    # OAuth (distribution to many workspaces); used when SLACK_BOT_TOKEN is not set.
+    client_id: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
+    redirect_uri: str | None = None
+
+    @property
+    def oauth_enabled(self) -> bool:
+        """True when the app installs through OAuth: client id and secret set, no single token."""
+        return not self.bot_token and bool(self.client_id and self.client_secret)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotConfig:
@@ -39,6 +48,9 @@ class BotConfig:
             admin_users=settings.admin_users,
             admin_group=settings.admin_group,
             port=settings.port,
+            client_id=settings.slack_client_id,
+            client_secret=_plain(settings.slack_client_secret),
+            redirect_uri=settings.slack_redirect_uri,
         )
 
     def missing_for_http(self) -> list[str]:
@@ -46,7 +58,8 @@ class BotConfig:
         return [
             name
             for name, value in (
-                ("SLACK_BOT_TOKEN", self.bot_token),
+                # Either one workspace's token or the OAuth credentials of a distributed app.
+                ("SLACK_BOT_TOKEN", self.bot_token or self.oauth_enabled),
                 ("SLACK_SIGNING_SECRET", self.signing_secret),
             )
             if not value

@@ -12,8 +12,7 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
-from bot.app import create_app
-from bot.bootstrap import heartbeats, migrate_store, store
+from bot.bootstrap import app_on, heartbeats, migrate_store, store
 from bot.config import BotConfig
 from bot.health_server import start_health_server
 from bot.scheduler.health import SchedulerHealth
@@ -69,7 +68,7 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
 
     def load(self) -> SlackWsgiApp:
         url = self.bot_config.database_url
-        return SlackWsgiApp(create_app(self.bot_config, store(url)), health=_scheduler_health(url))
+        return SlackWsgiApp(app_on(self.bot_config, store(url)), health=_scheduler_health(url))
 
 
 def _scheduler_health(database_url: str) -> SchedulerHealth | None:
@@ -103,7 +102,7 @@ def serve_socket_mode(config: BotConfig) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     factory = store(config.database_url, migrate=True)
-    handler = SocketModeHandler(create_app(config, factory), config.app_token)
+    handler = SocketModeHandler(app_on(config, factory), config.app_token)
     instance = claim_instance_id()
     timing = SchedulerTiming.from_env()
     # No HTTP port for Slack here, but an orchestrator still probes /healthz on PORT.

@@ -10,8 +10,10 @@ from config.settings import Settings
 from domain.application import Application, Caller, Notifier
 from domain.application.ports import NoNotifier
 from domain.messages import Translator
-from slackkit.client import make_web_client
 from slackkit.notifier import SlackNotifier
+from slackkit.tokens import SingleToken, TokenSource, WorkspaceClients, installed_tokens
+from storage.installations import InstallationRecords
+from storage.uow import SqlUnitOfWorkFactory
 
 
 class NoSlackUsers:
@@ -35,9 +37,36 @@ class Session:
 
 
 def bot_token(settings: Settings) -> str | None:
-    """SLACK_BOT_TOKEN, if set: without it the CLI works offline and posts nothing."""
+    """SLACK_BOT_TOKEN, if set: one workspace's token."""
     token = settings.slack_bot_token
     return token.get_secret_value() if token is not None else None
+
+
+def _oauth_credentials(settings: Settings) -> tuple[str, str] | None:
+    client_id = settings.slack_client_id
+    secret = settings.slack_client_secret
+    if not client_id or secret is None or not secret.get_secret_value():
+        return None
+    return client_id, secret.get_secret_value()
+
+
+def slack_configured(settings: Settings) -> bool:
+    """A bot token, or the OAuth credentials of a distributed app: else the CLI posts nothing."""
+    return bool(bot_token(settings) or _oauth_credentials(settings))
+
+
+def token_source(settings: Settings, factory: SqlUnitOfWorkFactory) -> TokenSource | None:
+    """The token port as the server has it: SLACK_BOT_TOKEN, else the stored installations."""
+    token = bot_token(settings)
+    if token:
+        return SingleToken(token)
+    credentials = _oauth_credentials(settings)
+    if credentials is None:
+        return None
+    client_id, secret = credentials
+    return installed_tokens(
+        InstallationRecords(factory.engine, client_id), client_id, secret, settings.slack_api_url
+    )
 
 
 def start(args: argparse.Namespace) -> Session:
@@ -45,10 +74,10 @@ def start(args: argparse.Namespace) -> Session:
     settings = settings_of(args)
     factory = store_of(args)
     workspace = choose_workspace(factory, getattr(args, "workspace", None))
-    token = bot_token(settings)
+    tokens = token_source(settings, factory)
     notifier: Notifier = NoNotifier()
-    if token:
-        notifier = SlackNotifier(make_web_client(token, settings.slack_api_url), factory)
+    if tokens is not None:
+        notifier = SlackNotifier(WorkspaceClients(tokens, settings.slack_api_url), factory)
     app = Application(factory, NoSlackUsers(), notifier)
     lang = settings.language
     caller = Caller(workspace, local_actor(getattr(args, "actor", None)), lang)

@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: SecretStr | None = Field(default=None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, alias="SLACK_API_URL")
+    # OAuth (distribution to many workspaces); used when SLACK_BOT_TOKEN is not set.
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
+    slack_redirect_uri: str | None = Field(default=None, alias="SLACK_REDIRECT_URI")
     database_url: str = Field(default=DEFAULT_DATABASE_URL, alias="DATABASE_URL")
     admin_users: Annotated[frozenset[str], NoDecode] = Field(
         default=frozenset(), alias="MMBOT_ADMIN_USERS"
@@ -100,6 +104,11 @@ class Settings(BaseSettings):
     @field_validator("admin_group", mode="before")
     @classmethod
     def _group_or_none(cls, value: object) -> object:
+        return (value.strip() or None) if isinstance(value, str) else value
+
+    @field_validator("slack_client_id", "slack_redirect_uri", mode="before")
+    @classmethod
+    def _stripped_or_none(cls, value: object) -> object:
         return (value.strip() or None) if isinstance(value, str) else value
 
     @field_validator("host", mode="before")

@@ -6,7 +6,7 @@ import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from domain.errors import FieldError, ValidationFailed
 from domain.messages import DEFAULT_LANGUAGE
@@ -29,6 +29,19 @@ class Workspace(BaseModel):
     report_all_clear: bool = False
     language: str = DEFAULT_LANGUAGE
     created_at: datetime | None = None
+    # The workspace's own administrators; when neither is set, the configured defaults apply.
+    admin_users: tuple[str, ...] = ()
+    admin_group: str | None = None
+
+    @field_validator("admin_users", mode="before")
+    @classmethod
+    def _no_users(cls, value: object) -> object:
+        return () if value is None else value
+
+    @property
+    def has_own_admins(self) -> bool:
+        """True when the workspace names its own administrators."""
+        return bool(self.admin_users) or self.admin_group is not None
 
 
 def is_channel_id(value: str | None) -> bool:
@@ -69,3 +82,27 @@ def check_channel(field: str, value: str) -> str | None:
             ]
         )
     return channel or None
+
+
+def check_slack_ids(field: str, values: tuple[str, ...], prefixes: str) -> tuple[str, ...]:
+    """Slack ids (user ids start with U or W, user groups with S), or a ValidationFailed."""
+    for value in values:
+        if not _is_slack_id(value, prefixes):
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        field,
+                        "settings.bad_slack_id",
+                        {"field": field.replace("_", " "), "value": value, "prefixes": prefixes},
+                    )
+                ]
+            )
+    return values
+
+
+def _is_slack_id(value: str, prefixes: str) -> bool:
+    return (
+        2 <= len(value) <= 32
+        and value[0] in prefixes
+        and all(c.isascii() and (c.isupper() or c.isdigit()) for c in value)
+    )

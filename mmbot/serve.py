@@ -60,7 +60,15 @@ def _run(args: argparse.Namespace) -> int:
     config = BotConfig.from_settings(settings)
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
     # Only when nothing of Slack is set: half a set-up is a mistake to name, not a wish to try.
-    untouched = not (config.bot_token or config.signing_secret or config.app_token)
+    # OAuth credentials alone are a distributed app's deployment, never the sandbox.
+    untouched = not (
+        config.bot_token
+        or config.signing_secret
+        or config.app_token
+        or config.client_id
+        or config.client_secret
+        or config.redirect_uri
+    )
     if not (args.slack or args.socket) and untouched:
         return _sandbox(config.port, reset=False, missing=missing)
     if missing:

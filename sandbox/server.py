@@ -23,6 +23,7 @@ from sandbox.seed import is_seeded, seed
 from sandbox.signed import SignedSender
 from sandbox.state import SandboxState
 from sandbox.web import SandboxWeb
+from slackkit.tokens import SingleToken
 from storage.bootstrap import open_store
 
 # Loopback only, whatever MMBOT_HOST says: the sandbox has no authentication of its own.
@@ -101,7 +102,8 @@ class Sandbox:
 
     def serve_forever(self) -> None:
         """Serve until `shutdown()` (or Ctrl-C); the report scheduler runs meanwhile."""
-        self.scheduler = start_scheduler(self.config, self.factory)
+        tokens = SingleToken(str(self.config.bot_token))
+        self.scheduler = start_scheduler(self.config, self.factory, tokens)
         try:
             self._server.serve_forever(poll_interval=0.2)
         finally:

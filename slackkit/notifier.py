@@ -9,9 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from slack_sdk import WebClient
-
-from domain.application.events import ChangeNoticed, Event, ReportRequested, Undelivered
+from domain.application.events import ChangeNoticed, Event, Undelivered
 from domain.messages import msg
 from domain.ports import UnitOfWorkFactory
 from domain.services.workspaces import current
@@ -20,15 +18,16 @@ from slackkit.notices import post_change_notice
 from slackkit.posting import PostFailed, post_message
 from slackkit.report import in_thread, report_message, report_thread
 from slackkit.text import slack_translator
+from slackkit.tokens import WorkspaceClients
 
 logger = logging.getLogger("mmbot.notifier")
 
 
 class SlackNotifier:
-    """Posts with one bot token; channel posts are written in the workspace's language."""
+    """Posts with each workspace's own token; channel posts are in the workspace's language."""
 
-    def __init__(self, client: WebClient, factory: UnitOfWorkFactory) -> None:
-        self._client = client
+    def __init__(self, clients: WorkspaceClients, factory: UnitOfWorkFactory) -> None:
+        self._clients = clients
         self._factory = factory
 
     def publish(self, events: Sequence[Event]) -> Sequence[Undelivered]:
@@ -50,30 +49,29 @@ class SlackNotifier:
 
     def _deliver(self, event: Event) -> Undelivered | None:
         workspace = self._workspace(event.workspace_id)
+        notice = isinstance(event, ChangeNoticed)
+        channel = workspace.audit_channel if notice else workspace.report_channel
+        if not channel:
+            # A notice without an audit channel is not wanted; a report needs its channel.
+            no_channel = msg("report.cli_no_channel", workspace=workspace.id)
+            return None if notice else Undelivered(event, no_channel)
+        client = self._clients.for_workspace(workspace.id)
+        if client is None:  # not installed there (any more): nothing may reach it
+            return Undelivered(event, msg("workspace.no_token", workspace=workspace.id))
         if isinstance(event, ChangeNoticed):
-            if not workspace.audit_channel:
-                return None
             text = slack_translator(workspace.language).text(event.notice)
-            failed = post_change_notice(
-                self._client, workspace.audit_channel, text, workspace_id=workspace.id
-            )
+            failed = post_change_notice(client, channel, text, workspace_id=workspace.id)
             if failed is None:
                 return None
             return Undelivered(
                 event, msg("notice.cli_failed", channel=failed.channel, error=failed.reason)
             )
-        return self._post_report(event, workspace)
-
-    def _post_report(self, event: ReportRequested, workspace: Workspace) -> Undelivered | None:
-        channel = workspace.report_channel
-        if not channel:
-            return Undelivered(event, msg("report.cli_no_channel", workspace=workspace.id))
         try:
             lang = workspace.language
-            ts = post_message(self._client, channel, report_message(event.report, lang))
+            ts = post_message(client, channel, report_message(event.report, lang))
             # The full lists go in the post's thread (SPEC §7: every message within limits).
             for part in report_thread(event.report, lang):
-                post_message(self._client, channel, in_thread(part, ts))
+                post_message(client, channel, in_thread(part, ts))
         except PostFailed as error:
             return Undelivered(
                 event, msg("report.cli_post_failed", channel=channel, error=str(error))

@@ -61,6 +61,9 @@ class WorkspaceRow(Base):
     audit_channel: Mapped[str | None] = mapped_column(String(64))
     report_all_clear: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The workspace's own administrators (None: the configured defaults apply).
+    admin_users: Mapped[list[str] | None] = mapped_column(JsonDocument)
+    admin_group: Mapped[str | None] = mapped_column(String(64))
 
 
 class ProfileRow(Base):

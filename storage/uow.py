@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+import storage.installation_tables  # noqa: F401  (the slack_* tables belong to the schema)
 from domain.errors import StoreBusy
 from domain.ports import (
     AgentRepository,

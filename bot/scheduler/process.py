@@ -15,7 +15,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from bot.bootstrap import heartbeats, store
+from bot.bootstrap import heartbeats, store, tokens
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
 from bot.scheduler.timing import SchedulerTiming, instance_id
@@ -52,9 +52,11 @@ def _start_when_possible(
     timing = SchedulerTiming.from_env()
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
+            factory = store(config.database_url)
             return start_scheduler(
                 config,
-                store(config.database_url),
+                factory,
+                tokens(config, factory),
                 heartbeats=heartbeats(config.database_url),
                 instance=instance,
                 timing=timing,

@@ -13,12 +13,12 @@ from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.timing import SchedulerTiming
+from bot.scheduler.tokens import InstalledOnly, TokenReportPoster
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory, SchedulerHeartbeats
 from domain.services.report_runs import DEFAULT_POLICY
 from domain.services.workspaces import current
-from slackkit.client import make_web_client
-from slackkit.posting import SlackReportPoster
+from slackkit.tokens import TokenSource
 
 logger = logging.getLogger(__name__)
 
@@ -156,21 +156,25 @@ def build_scheduler(
 def start_scheduler(
     config: BotConfig,
     factory: ReportUnitOfWorkFactory,
+    tokens: TokenSource | None,
     *,
     heartbeats: SchedulerHeartbeats | None = None,
     instance: str | None = None,
     timing: SchedulerTiming | None = None,
 ) -> SchedulerHandle:
-    """Start the report scheduler for every workspace in the store; returns the handle to stop it.
+    """Start the report scheduler for every workspace that has a token; returns the handle.
 
-    With `heartbeats` and `instance`, it also stores heartbeats for that instance's /healthz.
+    Each report is posted with its workspace's token from `tokens`. With `heartbeats` and
+    `instance`, it also stores heartbeats for that instance's /healthz.
     """
     # A Retry-After longer than half the lease is not slept holding the claim: handed back.
     lease_half = (DEFAULT_POLICY.lease / 2).total_seconds()
-    client = make_web_client(config.bot_token, config.slack_api_url, max_retry_after=lease_half)
+    poster = TokenReportPoster(tokens, config.slack_api_url, max_retry_after=lease_half)
     timing = timing or SchedulerTiming()
-    runner = ReportRunner(factory, SlackReportPoster(client))
-    handle = build_scheduler(factory, runner, sync_seconds=timing.sync_seconds)
+    runner = ReportRunner(factory, poster)
+    handle = build_scheduler(
+        InstalledOnly(factory, tokens), runner, sync_seconds=timing.sync_seconds
+    )
     if heartbeats is not None and instance is not None:
         heartbeat = Heartbeat(heartbeats, instance, runner.runner_id)
         add_heartbeat(handle, heartbeat, timing.heartbeat_seconds)

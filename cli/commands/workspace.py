@@ -1,55 +1,117 @@
-"""`mmbot workspace add <id>` and `mmbot workspace list`: workspaces made on purpose only."""
+"""`mmbot workspace list | add | admins | delete`: workspaces on purpose, never by accident."""
 
 from __future__ import annotations
 
 import argparse
-import re
+import sys
 
-from cli.config import UsageProblem, language, store_of
-from cli.output import EXIT_OK, guarded, show
-from domain.application.workspaces import prepare_workspace
+from cli.bootstrap import token_source
+from cli.config import language, local_actor, settings_of, store_of
+from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.messages import Translator, msg
-
-# Slack team ids (T…, E… for grids) and simple local names; never spaces or markup.
-_WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+from domain.services.workspaces import SettingsChange, change_settings, ensure_workspace
+from storage.uow import SqlUnitOfWorkFactory
+from storage.workspace_removal import delete_workspace
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subcommands.add_parser(
-        "workspace", help="add or list workspaces", description="Add or list workspaces."
+        "workspace",
+        help="list, create, delete workspaces; set a workspace's own administrators",
+        description="Workspaces in this database. Slack creates one when the app is installed.",
     )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="every workspace, and whether it has a Slack token")
     add = actions.add_parser("add", help="create a workspace with its default profile")
-    add.add_argument("id", help="workspace id, e.g. the Slack team id T01234567")
-    add.set_defaults(run=_add)
-    listing = actions.add_parser("list", help="list the workspaces of this database")
-    listing.set_defaults(run=_list)
+    add.add_argument("id", help="the Slack team id (T…), or a name for a local workspace")
+    admins = actions.add_parser("admins", help="set the workspace's own administrators")
+    admins.add_argument("id")
+    admins.add_argument("--users", help="comma-separated Slack user ids; '' clears them")
+    admins.add_argument("--group", help="a Slack user group id (S…); '' clears it")
+    admins.add_argument("--as", dest="actor", help="name recorded as the actor")
+    delete = actions.add_parser("delete", help="delete a workspace and ALL its data")
+    delete.add_argument("id")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.set_defaults(run=_run)
 
 
-def _add(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace) -> int:
     def action() -> int:
-        tr = Translator(language())
-        workspace_id = args.id.strip()
-        if not _WORKSPACE_ID.fullmatch(workspace_id):
-            raise UsageProblem(msg("cli.bad_workspace_id", workspace=workspace_id))
         factory = store_of(args)
-        if workspace_id in factory.workspace_ids():
-            show(tr("cli.workspace_exists", workspace=workspace_id))
-            return EXIT_OK
-        prepare_workspace(factory, workspace_id)
-        show(tr("cli.workspace_added", workspace=workspace_id))
-        return EXIT_OK
+        run = {"list": _list, "add": _add, "admins": _admins, "delete": _delete}[args.action]
+        return run(factory, args)
 
     return guarded(action)
 
 
-def _list(args: argparse.Namespace) -> int:
-    def action() -> int:
-        known = store_of(args).workspace_ids()
-        tr = Translator(language())
-        show(tr("cli.workspace_list", count=len(known)) if known else tr("cli.workspace_none"))
-        for workspace_id in known:
-            print(workspace_id)
-        return EXIT_OK
+def _t(key: str, **params: object) -> str:
+    return Translator(language()).text(msg(key, **params))
 
-    return guarded(action)
+
+def _list(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
+    known = factory.workspace_ids()
+    if not known:
+        print(_t("workspace.none"))
+    tokens = token_source(settings_of(args), factory)
+    for workspace_id in known:
+        installed = tokens is not None and tokens.tokens_for(workspace_id) is not None
+        state = _t("workspace.installed" if installed else "workspace.not_installed")
+        print(_t("workspace.listed", workspace=workspace_id, installed=state))
+    return EXIT_OK
+
+
+def _add(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
+    if args.id in factory.workspace_ids():
+        print(_t("workspace.exists", workspace=args.id))
+        return EXIT_OK
+    ensure_workspace(factory, args.id)
+    print(_t("workspace.added", workspace=args.id))
+    return EXIT_OK
+
+
+def _known(factory: SqlUnitOfWorkFactory, workspace_id: str) -> bool:
+    known = factory.workspace_ids()
+    if workspace_id in known:
+        return True
+    print(
+        _t("workspace.unknown", workspace=workspace_id, known=", ".join(known) or "-"),
+        file=sys.stderr,
+    )
+    return False
+
+
+def _admins(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
+    if not _known(factory, args.id):
+        return EXIT_REFUSED
+    users = (
+        None if args.users is None else tuple(u.strip() for u in args.users.split(",") if u.strip())
+    )
+    with factory(args.id) as uow:
+        saved = change_settings(
+            uow, local_actor(args.actor), SettingsChange(admin_users=users, admin_group=args.group)
+        )
+        uow.commit()
+    none = _t("workspace.admins_none")
+    print(
+        _t(
+            "workspace.admins_saved",
+            workspace=args.id,
+            users=", ".join(saved.admin_users) or none,
+            group=saved.admin_group or none,
+        )
+    )
+    return EXIT_OK
+
+
+def _delete(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
+    if not _known(factory, args.id):
+        return EXIT_REFUSED
+    if not args.yes:
+        print(_t("workspace.confirm_delete", workspace=args.id), end="", flush=True)
+        answer = sys.stdin.readline().strip()
+        if answer != args.id:
+            print(_t("workspace.delete_not_confirmed", workspace=args.id), file=sys.stderr)
+            return EXIT_REFUSED
+    delete_workspace(factory.engine, args.id)
+    print(_t("workspace.deleted", workspace=args.id))
+    return EXIT_OK

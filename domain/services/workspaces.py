@@ -12,7 +12,7 @@ from domain.errors import DomainError
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
-from domain.workspace import Workspace, check_channel, check_timezone
+from domain.workspace import Workspace, check_channel, check_slack_ids, check_timezone
 
 
 class NoWorkspace(DomainError):
@@ -58,6 +58,8 @@ class SettingsChange:
     timezone: str | None = None
     audit_channel: str | None = None
     report_all_clear: bool | None = None
+    admin_users: tuple[str, ...] | None = None  # () clears the list
+    admin_group: str | None = None  # '' clears it
 
 
 def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Workspace:
@@ -76,6 +78,11 @@ def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Wo
         value = getattr(change, key)
         if value is not None:
             updates[key] = check_channel(key, value)
+    if change.admin_users is not None:
+        updates["admin_users"] = check_slack_ids("admin_users", change.admin_users, "UW")
+    if change.admin_group is not None:
+        group = change.admin_group.strip()
+        updates["admin_group"] = check_slack_ids("admin_group", (group,), "S")[0] if group else None
     updates = {key: value for key, value in updates.items() if getattr(before, key) != value}
     if not updates:
         return before

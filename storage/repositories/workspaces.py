@@ -20,6 +20,8 @@ _SETTINGS = (
     "timezone",
     "audit_channel",
     "report_all_clear",
+    "admin_users",
+    "admin_group",
 )
 
 
@@ -99,4 +101,7 @@ class SqlWorkspaceRepository(Repository):
 def workspace_values(row: Row[Any]) -> dict[str, Any]:
     """The Workspace fields from a row that holds WORKSPACE_COLUMNS (and maybe more)."""
     mapping = row._mapping
-    return {name: mapping[f"workspace_{name}"] for name in _FIELDS}
+    values = {name: mapping[f"workspace_{name}"] for name in _FIELDS}
+    # Not validated again, so converted here: the JSON column holds a list (or NULL).
+    values["admin_users"] = tuple(values["admin_users"] or ())
+    return values

@@ -30,8 +30,9 @@ def slash_command_body(
     response_url: str = "http://127.0.0.1:9/response/1",
     channel_id: str = "C1",
     trigger_id: str = "1337.42.abcd",
+    extra: dict[str, str] | None = None,
 ) -> str:
-    """The form-encoded body of a slash command request."""
+    """The form-encoded body of a slash command request (`extra`: e.g. enterprise_id)."""
     return urlencode(
         {
             "token": "deprecated-verification-token",
@@ -47,6 +48,7 @@ def slash_command_body(
             "is_enterprise_install": "false",
             "response_url": response_url,
             "trigger_id": trigger_id,
+            **(extra or {}),
         }
     )
 

@@ -7,11 +7,19 @@ Like Slack, it keeps the channels' messages: a successful `chat.postMessage` (or
 scripted answer with `accept=True`, which performs the post and then answers with an
 error, or answers too late for the client) adds one, and `conversations.history`
 answers from them, newest first, with metadata when `include_all_metadata` is set.
+
+For many workspaces it also plays Slack's OAuth side: `oauth_app` sets the app's
+credentials, `grant_code` the code Slack hands the browser after consent; then
+`oauth.v2.access` exchanges codes and refresh tokens (Basic auth, single-use codes and
+refresh tokens, `invalid_code`/`invalid_refresh_token`), and `auth.test` answers for each
+token it issued (or was given with `add_token`). Every call records the token it carried.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import itertools
 import json
 import threading
 import time
@@ -30,6 +38,26 @@ class Call:
     params: dict[str, Any]
     headers: dict[str, str]
     at: float
+
+    @property
+    def token(self) -> str | None:
+        """The token the call carried (Bearer header or `token` parameter)."""
+        header = self.headers.get("Authorization") or self.headers.get("authorization") or ""
+        if header.startswith("Bearer "):
+            return header.removeprefix("Bearer ")
+        token = self.params.get("token")
+        return str(token) if token else None
+
+
+@dataclass(frozen=True)
+class Team:
+    """Who a token speaks for."""
+
+    team_id: str | None
+    enterprise_id: str | None = None
+    is_enterprise_install: bool = False
+    bot_user_id: str = "UBOT"
+    bot_id: str = "BBOT"
 
 
 @dataclass(frozen=True)
@@ -92,6 +120,9 @@ DEFAULT_BODIES: dict[str, dict[str, Any]] = {
 }
 
 
+REFRESHED_SECONDS = 43_200
+
+
 class SlackStandIn:
     """Run with `with SlackStandIn() as slack:`; inspect `slack.calls` afterwards."""
 
@@ -103,6 +134,12 @@ class SlackStandIn:
         self._defaults: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_BODIES.items()}
         self._lock = threading.Lock()
         self._closing = threading.Event()
+        self._delays: dict[str, float] = {}
+        self._tokens: dict[str, Team] = {}
+        self._codes: dict[str, tuple[Team, int | None]] = {}
+        self._refresh: dict[str, tuple[Team, int | None]] = {}
+        self._client: tuple[str, str] | None = None
+        self._serial = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(
             target=self._server.serve_forever, args=(0.05,), daemon=True
@@ -142,6 +179,41 @@ class SlackStandIn:
     def set_default(self, method: str, body: dict[str, Any]) -> None:
         with self._lock:
             self._defaults[method] = body
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Answer every call of `method` only after `seconds` (to widen a race on purpose)."""
+        with self._lock:
+            self._delays[method] = seconds
+
+    def oauth_app(self, client_id: str, client_secret: str) -> None:
+        """The app's credentials, which oauth.v2.access requires as HTTP Basic auth."""
+        with self._lock:
+            self._client = (client_id, client_secret)
+
+    def grant_code(self, code: str, team: Team, *, expires_in: int | None = None) -> None:
+        """The code Slack gives after consent; `expires_in` turns token rotation on (refreshed
+        tokens then live REFRESHED_SECONDS, like Slack's)."""
+        with self._lock:
+            self._codes[code] = (team, expires_in)
+
+    def add_token(self, token: str, team: Team) -> None:
+        """A token auth.test knows (as if installed earlier)."""
+        with self._lock:
+            self._tokens[token] = team
+
+    def tokens_of(self, team_id: str | None) -> set[str]:
+        """Every bot token issued for `team_id`."""
+        with self._lock:
+            return {token for token, team in self._tokens.items() if team.team_id == team_id}
+
+    def calls_with(self, token: str, method: str | None = None) -> list[Call]:
+        """The calls that carried `token` (of `method`, if given)."""
+        with self._lock:
+            return [
+                call
+                for call in self.calls
+                if call.token == token and (method is None or call.method == method)
+            ]
 
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
@@ -183,14 +255,21 @@ class SlackStandIn:
 
     def _answer(self, method: str, params: dict[str, Any], headers: dict[str, str]) -> Canned:
         with self._lock:
-            self.calls.append(Call(method, params, headers, time.monotonic()))
+            call = Call(method, params, headers, time.monotonic())
+            self.calls.append(call)
             queued = self._scripts.get(method)
             scripted = queued.pop(0) if queued else None
             if method == "chat.postMessage":
                 scripted = self._post(params, scripted)
-            if method == "conversations.history" and scripted is None:
+            if scripted is not None:
+                return scripted
+            if method == "conversations.history":
                 return Canned(body=self._history(params))
-            return scripted or Canned(body=self._defaults.get(method, {"ok": True}))
+            if method == "oauth.v2.access":
+                return Canned(body=self._oauth_access(call))
+            if method == "auth.test" and self._tokens:
+                return Canned(body=self._auth_test(call))
+            return Canned(body=self._defaults.get(method, {"ok": True}))
 
     def _post(self, params: dict[str, Any], scripted: Canned | None) -> Canned:
         answer = scripted or Canned(body=self._defaults["chat.postMessage"])
@@ -235,6 +314,58 @@ class SlackStandIn:
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},
         }
 
+    def _auth_test(self, call: Call) -> dict[str, Any]:
+        team = self._tokens.get(call.token or "")
+        if team is None:
+            return {"ok": False, "error": "invalid_auth"}
+        return {
+            "ok": True,
+            "team_id": team.team_id,
+            "enterprise_id": team.enterprise_id,
+            "is_enterprise_install": team.is_enterprise_install,
+            "user_id": team.bot_user_id,
+            "bot_id": team.bot_id,
+        }
+
+    def _oauth_access(self, call: Call) -> dict[str, Any]:
+        expected = self._client
+        header = call.headers.get("Authorization") or ""
+        given = base64.b64decode(header.removeprefix("Basic ")).decode() if header else ""
+        if expected is None or given != f"{expected[0]}:{expected[1]}":
+            return {"ok": False, "error": "invalid_client_id"}
+        if call.params.get("grant_type") == "refresh_token":
+            grant = self._refresh.pop(str(call.params.get("refresh_token")), None)
+            if grant is None:
+                return {"ok": False, "error": "invalid_refresh_token"}
+            return self._issue(grant[0], REFRESHED_SECONDS)
+        grant = self._codes.pop(str(call.params.get("code")), None)
+        if grant is None:
+            return {"ok": False, "error": "invalid_code"}
+        team, expires_in = grant
+        body = self._issue(team, expires_in)
+        body.update(
+            app_id="A1",
+            authed_user={"id": "UINSTALLER"},
+            scope=str(call.params.get("scope") or ""),
+            bot_user_id=team.bot_user_id,
+            team={"id": team.team_id, "name": f"Team {team.team_id}"} if team.team_id else None,
+            enterprise={"id": team.enterprise_id, "name": "Org"} if team.enterprise_id else None,
+            is_enterprise_install=team.is_enterprise_install,
+        )
+        return body
+
+    def _issue(self, team: Team, expires_in: int | None) -> dict[str, Any]:
+        serial = next(self._serial)
+        prefix = "xoxe.xoxb" if expires_in else "xoxb"
+        token = f"{prefix}-{team.team_id or team.enterprise_id}-{serial}"
+        self._tokens[token] = team
+        body: dict[str, Any] = {"ok": True, "token_type": "bot", "access_token": token}
+        if expires_in:
+            refresh = f"xoxe-1-{team.team_id or team.enterprise_id}-{serial}"
+            self._refresh[refresh] = (team, expires_in)
+            body.update(refresh_token=refresh, expires_in=expires_in)
+        return body
+
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         standin = self
 
@@ -269,6 +400,8 @@ class SlackStandIn:
                 if answer.delay:
                     # Past the client's timeout: it gives up first.
                     standin._closing.wait(answer.delay)
+                if standin._delays.get(method):
+                    standin._closing.wait(standin._delays[method])
                 payload = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

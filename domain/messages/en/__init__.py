@@ -16,6 +16,7 @@ from domain.messages.en import (
     sandbox,
     slack,
     transfer,
+    workspaces,
 )
 
 
@@ -43,4 +44,5 @@ MESSAGES = _merge(
     cli.MESSAGES,
     sandbox.MESSAGES,
     directory.MESSAGES,
+    workspaces.MESSAGES,
 )

@@ -12,6 +12,15 @@ MESSAGES: dict[str, str] = {
     "settings.invalid.SLACK_API_URL": (
         "SLACK_API_URL={value} is not allowed: use an http(s) URL such as https://slack.com/api/."
     ),
+    "settings.invalid.SLACK_CLIENT_ID": (
+        "SLACK_CLIENT_ID is not allowed: use the app's client id (digits and a dot)."
+    ),
+    "settings.invalid.SLACK_CLIENT_SECRET": (
+        "SLACK_CLIENT_SECRET is not allowed: use the app's client secret."
+    ),
+    "settings.invalid.SLACK_REDIRECT_URI": (
+        "SLACK_REDIRECT_URI={value} is not allowed: use the https URL of /slack/oauth_redirect."
+    ),
     "settings.invalid.DATABASE_URL": (
         "DATABASE_URL is not a database mmbot can use: use sqlite:///path/to/mmbot.db "
         "or postgresql://user@host/database."

@@ -19,7 +19,8 @@ MESSAGES: dict[str, str] = {
         'report_channel=#channel" (or use --print to see the report here).'
     ),
     "report.cli_no_token": (
-        "SLACK_BOT_TOKEN is not set, so the report cannot be posted. Use --print to see it here."
+        "Neither SLACK_BOT_TOKEN nor SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set, so the "
+        "report cannot be posted. Use --print to see it here."
     ),
     "report.cli_posted": "Posted the report for {workspace} to {channel}.",
     "report.cli_post_failed": "The report could not be posted to {channel}: {error}",

@@ -7,9 +7,12 @@ from typing import Any
 
 import pytest
 import yaml
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 from bot.app import LISTENER_PACKAGES
 from bot.ids import EVENTS_PATH
+from bot.installations import BOT_SCOPES
+from bot.tenancy import register_uninstall
 
 MANIFEST = Path(__file__).resolve().parents[3] / "manifest.yml"
 
@@ -21,7 +24,7 @@ class RecordingApp:
         self.registered: dict[str, set[str]] = {}
 
     def __getattr__(self, kind: str) -> Any:
-        def decorator_for(key: str) -> Any:
+        def decorator_for(key: str, **_options: Any) -> Any:
             self.registered.setdefault(kind, set()).add(str(key))
             return lambda listener: listener
 
@@ -40,6 +43,7 @@ def registered() -> dict[str, set[str]]:
     app = RecordingApp()
     for package in LISTENER_PACKAGES:
         package.register(app, deps=None)
+    register_uninstall(app, records=None)  # type: ignore[arg-type]  # OAuth mode
     return app.registered
 
 
@@ -81,7 +85,9 @@ def test_the_home_tab_is_on_and_socket_mode_is_off_by_default(manifest: dict[str
     assert manifest["settings"]["socket_mode_enabled"] is False
 
 
-def test_the_bot_scopes_are_the_ones_the_app_uses(manifest: dict[str, Any]) -> None:
+def test_the_bot_scopes_are_the_ones_the_app_uses_and_asks_for_when_installed(
+    manifest: dict[str, Any],
+) -> None:
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "commands",
         "chat:write",
@@ -92,3 +98,10 @@ def test_the_bot_scopes_are_the_ones_the_app_uses(manifest: dict[str, Any]) -> N
         "channels:history",
         "groups:history",
     }
+    assert tuple(manifest["oauth_config"]["scopes"]["bot"]) == BOT_SCOPES
+
+
+def test_the_redirect_url_is_the_one_the_install_flow_serves(manifest: dict[str, Any]) -> None:
+    (url,) = manifest["oauth_config"]["redirect_urls"]
+    assert url.startswith("https://")
+    assert url.endswith(OAuthSettings(client_id="x", client_secret="y").redirect_uri_path)

@@ -78,7 +78,7 @@ def test_report_now_without_a_bot_token_refuses(
     monkeypatch.delenv("SLACK_BOT_TOKEN")
     code, _, err = mmbot("report", "--now")
     assert code == 2
-    assert "SLACK_BOT_TOKEN is not set" in err
+    assert "Neither SLACK_BOT_TOKEN nor SLACK_CLIENT_ID" in err
 
 
 def test_a_cli_change_posts_its_notice_to_the_audit_channel(

@@ -105,3 +105,28 @@ def test_sandbox_reset_deletes_what_was_changed_and_seeds_again(tmp_path: Path) 
     assert "deleted and started over" in reset_lines[1]
     assert "Scratch" not in str(fresh["messages"])
     assert "Chat Heavy" in str(fresh["messages"])
+
+
+def test_serve_with_only_oauth_credentials_is_a_slack_deployment_not_the_sandbox(
+    tmp_path: Path,
+) -> None:
+    env = {
+        "PYTHONPATH": str(ROOT),
+        "PATH": os.environ.get("PATH", ""),
+        "PORT": str(free_port()),
+        "SLACK_CLIENT_ID": "1111.2222",
+        "SLACK_CLIENT_SECRET": "cl1ent-secr3t",
+    }
+    finished = subprocess.run(
+        [sys.executable, "-m", "mmbot", "serve"],
+        cwd=tmp_path,  # no .env here
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert finished.returncode == 2
+    assert "SLACK_SIGNING_SECRET" in finished.stderr
+    assert "sandbox" not in finished.stdout.lower()
+    assert not (tmp_path / "mmbot-sandbox.db").exists()

@@ -71,6 +71,8 @@ CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
             "audit_channel": None,
             "report_all_clear": False,
             "created_at": NOW,
+            "admin_users": ("U1", "U2"),
+            "admin_group": "S1",
         },
     ),
 ]
