@@ -82,6 +82,7 @@ def create_app(
     viewers = HomeViewers()
     refresher = HomeRefresher(SlackNotifier(clients, factory), viewers)
     application = Application(factory, admins, AfterTheAnswer(refresher, background))
+
     def refresh(viewer: Caller) -> None:
         # Each workspace's App Home is published with that workspace's own token.
         client = clients.for_workspace(viewer.workspace_id)

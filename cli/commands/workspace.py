@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from cli.bootstrap import token_source
-from cli.config import language, local_actor, settings_of, store_of
+from cli.config import UsageProblem, language, local_actor, settings_of, store_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.messages import Translator, msg
 from domain.services.workspaces import SettingsChange, change_settings, ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
 from storage.workspace_removal import delete_workspace
+
+# Slack team ids (T…, E… for grids) and simple local names; never spaces or markup.
+_WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,6 +65,10 @@ def _list(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
 
 
 def _add(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
+    workspace_id = args.id.strip()
+    if not _WORKSPACE_ID.fullmatch(workspace_id):
+        raise UsageProblem(msg("cli.bad_workspace_id", workspace=workspace_id))
+    args.id = workspace_id
     if args.id in factory.workspace_ids():
         print(_t("workspace.exists", workspace=args.id))
         return EXIT_OK
