@@ -42,7 +42,7 @@ def open_edit(deps: Deps, client: WebClient, caller: Caller, trigger_id: str, na
     require_admin(deps, client, caller, m.OpenEditForm(profile=name))
     profile: Profile = read(deps, caller, lambda uow: lookup.profile(uow, name))
     if profile.system:
-        raise SystemProfileLocked(profile.name, "edited or renamed")
+        raise SystemProfileLocked(profile.name, "edit")
     draft = ProfileDraft.from_profile(profile)
     metadata = form_metadata(t=draft.type.value, p=profile.name, v=profile.version)
     view = profile_form(draft, editing=profile.name, version=profile.version, metadata=metadata)
@@ -54,7 +54,7 @@ def open_delete(deps: Deps, client: WebClient, caller: Caller, trigger_id: str, 
     require_admin(deps, client, caller, m.DeleteProfile(profile=name))
     profile: Profile = read(deps, caller, lambda uow: lookup.profile(uow, name))
     if profile.system:
-        raise SystemProfileLocked(profile.name, "deleted")
+        raise SystemProfileLocked(profile.name, "delete")
     if profile.active:
         raise ProfileStillActive(profile.name)
     view = delete_confirmation(profile.name, metadata=form_metadata(p=profile.name))

@@ -26,9 +26,10 @@ class _Field:
         return None
 
     @property
-    def allowed(self) -> str:
-        names = f" or {self.names[0]}–{self.names[-1]}" if self.names else ""
-        return f"*, */N, N, N-M, N-M/N or a comma list of these, with N from {self.low} to {self.high}{names}"
+    def allowed(self) -> dict[str, object]:
+        """The parameters of the message that says what this field takes."""
+        names = {"first": self.names[0], "last": self.names[-1]} if self.names else {}
+        return {"low": self.low, "high": self.high, **names}
 
 
 FIELDS = (
@@ -65,8 +66,7 @@ def check_cron(value: str) -> str:
         )
     for spec, part in zip(FIELDS, parts, strict=True):
         if not all(_item_is_valid(spec, item) for item in part.split(",")):
-            params = {"value": value, "field": spec.name, "part": part, "allowed": spec.allowed}
-            raise ValidationFailed(
-                [FieldError("report_schedule", "settings.bad_cron_field", params)]
-            )
+            params = {"value": value, "field": spec.name, "part": part, **spec.allowed}
+            key = "settings.bad_cron_named_field" if spec.names else "settings.bad_cron_field"
+            raise ValidationFailed([FieldError("report_schedule", key, params)])
     return " ".join(parts)

@@ -49,13 +49,9 @@ LIMITS: dict[ProfileType, dict[Channel, tuple[int, int]]] = {
 }
 
 
-def describe_range(low: int, high: int) -> str:
-    """Human text for an inclusive range: 'exactly 1', '0 or 1', '0–5'."""
-    if low == high:
-        return f"exactly {low}"
-    if high == low + 1:
-        return f"{low} or {high}"
-    return f"{low}–{high}"
+def allowed_range(low: int, high: int) -> range:
+    """The inclusive range low..high as a message parameter ('exactly 1', '0 or 1', '0–5')."""
+    return range(low, high + 1)
 
 
 class ProfileState(StrEnum):
@@ -170,8 +166,7 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
                 "field": channel.value,
                 "value": value,
                 "type": profile_type.value,
-                "article": "an" if profile_type is ProfileType.EXCLUSIVE else "a",
-                "allowed": describe_range(low, high),
+                "allowed": allowed_range(low, high),
             }
             errors.append(FieldError(channel.value, "profile.count_out_of_range", params))
     if errors:

@@ -53,11 +53,8 @@ def check_channel(field: str, value: str) -> str | None:
             [
                 FieldError(
                     field,
-                    "settings.bad_channel",
-                    {
-                        "field": field.replace("_", " "),
-                        "character": f"it holds U+{ord(bad[0]):04X}" if bad else "too long",
-                    },
+                    "settings.bad_channel" if bad else "settings.channel_too_long",
+                    {"field": field, "character": f"U+{ord(bad[0]):04X}" if bad else ""},
                 )
             ]
         )

@@ -9,7 +9,7 @@ from bot.ids import Action, Block, Callback
 from bot.views.blocks import Json, context, input_block, modal, option
 from bot.views.text import escape
 from domain.messages import t
-from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, describe_range
+from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, allowed_range
 
 _COUNT_BLOCK = {
     "voice": Block.VOICE,
@@ -74,7 +74,7 @@ def channel_blocks(draft: ProfileDraft) -> list[Json]:
                 hint=t(
                     "form.profile.count_hint",
                     type=draft.type.value,
-                    allowed=describe_range(low, high),
+                    allowed=allowed_range(low, high),
                 ),
                 optional=low == 0,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from domain.commands.syntax import TOPICS, listed, shown, usage_block, usage_of
 from domain.messages import t
 from domain.names import closest
-from domain.profiles import LIMITS, describe_range
+from domain.profiles import LIMITS, allowed_range
 
 
 def help_text(topic: str | None = None) -> str:
@@ -37,7 +37,7 @@ def _type_table() -> str:
     rows = []
     for profile_type, limits in LIMITS.items():
         ranges = ", ".join(
-            t("help.range", channel=channel.value, allowed=describe_range(low, high))
+            t("help.range", channel=channel.value, allowed=allowed_range(low, high))
             for channel, (low, high) in limits.items()
         )
         rows.append(t("help.type_row", type=profile_type.value, ranges=ranges))

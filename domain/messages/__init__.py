@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
-import string
+from collections.abc import Mapping
 
+from domain.messages import formatting
 from domain.messages.en import MESSAGES as _ENGLISH
+from domain.messages.formatting import DEFAULT_LANGUAGE, LANGUAGES, Template
+from domain.messages.hu import MESSAGES as _HUNGARIAN
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": _ENGLISH}
-_formatter = string.Formatter()
+_CATALOGUES: Mapping[str, Mapping[str, Template]] = {"en": _ENGLISH, "hu": _HUNGARIAN}
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "catalogue", "keys", "placeholders", "t", "translate"]
 
 
 def t(key: str, /, **params: object) -> str:
     """Render the English text of `key` with its placeholders filled in."""
-    return translate("en", key, **params)
+    return translate(DEFAULT_LANGUAGE, key, **params)
 
 
 def translate(locale: str, key: str, /, **params: object) -> str:
-    """Render `key` in `locale`, falling back to English for a missing locale or key."""
-    catalogue = _CATALOGUES.get(locale, _ENGLISH)
-    template = catalogue.get(key) or _ENGLISH[key]
-    return template.format(**params)
+    """Render `key` in `locale` (a language mmbot does not speak falls back to English)."""
+    language = formatting.language_of(locale) or DEFAULT_LANGUAGE
+    catalogue = _CATALOGUES[language]
+
+    def lookup(name: str) -> Template:
+        return catalogue[name] if name in catalogue else _ENGLISH[name]
+
+    return formatting.render(language, lookup(key), params, lookup)
 
 
-def placeholders(key: str) -> set[str]:
-    """Names of the placeholders the English text of `key` expects."""
-    return {field for _, field, _, _ in _formatter.parse(_ENGLISH[key]) if field}
+def catalogue(language: str) -> Mapping[str, Template]:
+    """Every entry of one language's catalogue, by key."""
+    return _CATALOGUES[language]
+
+
+def placeholders(key: str, language: str = DEFAULT_LANGUAGE) -> set[str]:
+    """Names of the parameters the text of `key` expects."""
+    return {name for name, _ in formatting.fields(_CATALOGUES[language][key])}
 
 
 def keys() -> set[str]:

@@ -138,7 +138,7 @@ def edit(
     """Change any field but `system`; a save based on an older version is refused as a conflict."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
-        raise SystemProfileLocked(profile.name, "edited or renamed")
+        raise SystemProfileLocked(profile.name, "edit")
     if expected_version is not None and expected_version != profile.version:
         raise StaleVersion(profile.name, profile.updated_by)
     spec = build_spec(fields, profile.spec)
@@ -155,7 +155,7 @@ def activate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Make a non-system profile active again (a no-op if it already is)."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
-        raise SystemProfileLocked(profile.name, "activated or deactivated")
+        raise SystemProfileLocked(profile.name, "activate")
     if profile.active:
         return ProfileChange(profile, changed=False)
     saved = _save(uow, actor, profile, "profile.activate", {"active": True}, status_change=True)
@@ -166,7 +166,7 @@ def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Deactivate a profile that no site, team or agent references."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
-        raise SystemProfileLocked(profile.name, "deactivated")
+        raise SystemProfileLocked(profile.name, "deactivate")
     if not profile.active:
         return ProfileChange(profile, changed=False)
     refs = uow.profiles.references(profile.id, limit=REFERENCES_SHOWN)
@@ -180,7 +180,7 @@ def delete(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
     """Delete an inactive profile."""
     profile = lookup.profile(uow, name, for_update=True)
     if profile.system:
-        raise SystemProfileLocked(profile.name, "deleted")
+        raise SystemProfileLocked(profile.name, "delete")
     if profile.active:
         raise ProfileStillActive(profile.name)
     uow.profiles.delete(profile.id)

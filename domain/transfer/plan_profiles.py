@@ -29,9 +29,9 @@ def _spec(item: ExportProfile) -> ProfileSpec:
 
 def _system_problem(spec: ProfileSpec, item: ExportProfile) -> SystemProfileLocked | None:
     if spec != DEFAULT_PROFILE_SPEC:
-        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "edited or renamed")
+        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "edit")
     if not item.active:
-        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "deactivated")
+        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "deactivate")
     return None
 
 

@@ -11,12 +11,15 @@ from domain.messages.en import (
     profiles,
     report,
     slack,
+    terms,
     transfer,
 )
+from domain.messages.formatting import Template
 
 
-def _merge(*parts: dict[str, str]) -> dict[str, str]:
-    merged: dict[str, str] = {}
+def merge(*parts: dict[str, Template]) -> dict[str, Template]:
+    """One catalogue from its parts; a key defined twice is a mistake."""
+    merged: dict[str, Template] = {}
     for part in parts:
         clash = merged.keys() & part.keys()
         if clash:
@@ -25,7 +28,7 @@ def _merge(*parts: dict[str, str]) -> dict[str, str]:
     return merged
 
 
-MESSAGES = _merge(
+MESSAGES = merge(
     errors.MESSAGES,
     profiles.MESSAGES,
     org.MESSAGES,
@@ -35,4 +38,5 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    terms.MESSAGES,
 )

@@ -1,6 +1,10 @@
 """Texts of `help`: the overview, and each command's usage, details and examples."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Template
+
+MESSAGES: dict[str, Template] = {
     "help.title": "*mmbot commands.* Names with spaces go in double quotes.",
     "help.overview_row": "• `{verb}` — {summary}",
     "help.footer": "Type `help <command>` for its details and examples, for example `help create`.",

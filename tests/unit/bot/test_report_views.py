@@ -97,7 +97,7 @@ def test_a_report_that_fits_lists_everything_without_a_more_line() -> None:
 
 def test_the_summary_says_every_agent_gets_the_default_profile_while_multimedia_is_off() -> None:
     report = make_report(agents={"Default_Telephony_Profile": 7}, multimedia=False)
-    assert "Multimedia is off, so all 7 agent(s) get Default_Telephony_Profile" in summary_line(
+    assert "Multimedia is off, so all 7 agents get Default_Telephony_Profile" in summary_line(
         report
     )
     assert "Multimedia is off" in shown_text(report)
@@ -106,7 +106,7 @@ def test_the_summary_says_every_agent_gets_the_default_profile_while_multimedia_
 def test_the_summary_lists_the_profiles_reaching_most_agents_first_and_counts_the_rest() -> None:
     agents = {f"P{i:02d}": i for i in range(1, 31)}
     line = summary_line(make_report(agents=agents), shown=3)
-    assert "P30 30, P29 29, P28 28 … and 27 more profile(s)" in line
+    assert "P30 30, P29 29, P28 28 … and 27 more profiles" in line
 
 
 def test_the_plain_reply_lists_both_lists_and_cuts_long_ones() -> None:

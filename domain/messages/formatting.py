@@ -1,0 +1,186 @@
+"""Rendering one catalogue entry for a language: CLDR plurals, numbers, dates, lists (Babel).
+
+A template is a `str.format` text or a `Plural` (one text per CLDR plural category,
+chosen by a count parameter). Parameters stay plain values and are formatted here, by
+type, for the language: an int or float as a number (`1 234,5` in Hungarian), a date or
+datetime by the language's short pattern (`2026. 12. 01.`), a tuple or list as a list
+("A, B és C"), a `range` as an allowed range ("0–5", "0 or 1"). A format spec chooses
+another rendering:
+
+- `{names:or}` joins a list with "or" instead of "and";
+- `{names:quoted}` quotes each name the way the language does ("A", „A”);
+- `{day:weekday}` is the weekday name of a date, `{at:date}` only the date of a datetime;
+- `{kind:@noun}` renders the catalogue entry `noun.<value>` in the same language, so a
+  fixed word (a kind, a state, a type) is translated, and a language can keep its own
+  inflected forms (`hu.noun_to.site`) without gluing a suffix to a placeholder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import string
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+LANGUAGES: tuple[str, ...] = ("en", "hu")
+DEFAULT_LANGUAGE = "en"
+PLURAL_CATEGORIES: tuple[str, ...] = ("zero", "one", "two", "few", "many", "other")
+
+# Short, unambiguous and the way each language writes it: "Dec 1, 2026" and "2026. 12. 01.".
+_DATE_FORMAT = {"en": "medium", "hu": "short"}
+# Keys the renderer itself uses (each language's catalogue defines them).
+QUOTE_KEY = "format.quoted"
+RANGE_KEYS = ("format.range_exactly", "format.range_either", "format.range_span")
+
+
+@dataclasses.dataclass(frozen=True)
+class Plural:
+    """A text per CLDR plural category, chosen by the count parameter named `by`."""
+
+    by: str
+    other: Template
+    one: Template | None = None
+    zero: Template | None = None
+    two: Template | None = None
+    few: Template | None = None
+    many: Template | None = None
+
+    def forms(self) -> dict[str, Template]:
+        """The categories this entry spells out, with their texts."""
+        return {c: f for c in PLURAL_CATEGORIES if (f := getattr(self, c)) is not None}
+
+    def choose(self, language: str, params: Mapping[str, object]) -> Template:
+        """The form for the count in `params`, or `other` when the language's form is absent."""
+        count = params[self.by]
+        if not isinstance(count, int | float | Decimal) or isinstance(count, bool):
+            raise TypeError(f"plural count {self.by}={count!r} is not a number")
+        return self.forms().get(plural_category(language, count), self.other)
+
+
+Template = str | Plural
+Lookup = Callable[[str], Template]
+
+
+def language_of(value: str | None) -> str | None:
+    """'hu', 'hu-HU', 'hu_HU' → 'hu'; None for a language mmbot does not speak."""
+    if not value:
+        return None
+    code = value.strip().replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def plural_category(language: str, count: float | Decimal) -> str:
+    """The CLDR plural category of `count` in `language` ('one', 'other', ...)."""
+    return str(_locale(language).plural_form(count))
+
+
+def number(language: str, value: float | Decimal) -> str:
+    """A number with the language's separators: 1,234.5 / 1 234,5."""
+    return str(format_decimal(value, locale=_locale(language)))
+
+
+def date(language: str, value: dt.date) -> str:
+    """A date as the language writes it: Dec 1, 2026 / 2026. 12. 01."""
+    return str(format_date(value, _DATE_FORMAT[language], locale=_locale(language)))
+
+
+def date_time(language: str, value: dt.datetime) -> str:
+    """Date and 24-hour time: Dec 1, 2026 09:00 / 2026. 12. 01. 09:00."""
+    clock = format_time(value, "HH:mm", locale=_locale(language))
+    return f"{date(language, value)} {clock}"
+
+
+def weekday(language: str, value: dt.date) -> str:
+    """The weekday name: Monday / hétfő."""
+    return str(get_day_names("wide", locale=_locale(language))[value.weekday()])
+
+
+def join(language: str, items: Iterable[str], style: str = "standard") -> str:
+    """A list as the language says it: 'A, B, and C' / 'A, B és C' ('or' style: vagy)."""
+    listed = list(items)
+    return str(format_list(listed, style=style, locale=_locale(language))) if listed else ""
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, language: str, lookup: Lookup, params: Mapping[str, object]) -> None:
+        super().__init__()
+        self.language, self.lookup, self.params = language, lookup, params
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("@"):
+            term = value.value if isinstance(value, Enum) else value
+            return self.nested(f"{format_spec[1:]}.{term}")
+        if format_spec in {"or", "quoted"}:
+            items = [self.scalar(item) for item in _items(value)]
+            if format_spec == "quoted":
+                return join(self.language, (self.nested(QUOTE_KEY, text=i) for i in items))
+            return join(self.language, items, style="or")
+        if format_spec == "weekday" and isinstance(value, dt.date):
+            return weekday(self.language, value)
+        if format_spec == "date" and isinstance(value, dt.date):
+            return date(self.language, value)
+        if format_spec:
+            raise ValueError(f"unknown format spec {format_spec!r}")
+        if isinstance(value, list | tuple):
+            return join(self.language, (self.scalar(item) for item in value))
+        return self.scalar(value)
+
+    def scalar(self, value: object) -> str:
+        if isinstance(value, bool):
+            raise TypeError("a yes/no parameter has no text of its own: choose a key instead")
+        if isinstance(value, int | float | Decimal):
+            return number(self.language, value)
+        if isinstance(value, dt.datetime):
+            return date_time(self.language, value)
+        if isinstance(value, dt.date):
+            return date(self.language, value)
+        if isinstance(value, range):
+            return self.allowed(value)
+        if isinstance(value, Enum):
+            return str(value.value)
+        return str(value)
+
+    def allowed(self, span: range) -> str:
+        low, high = span.start, span.stop - 1
+        exactly, either, between = RANGE_KEYS
+        if low == high:
+            return self.nested(exactly, low=number(self.language, low))
+        key = either if high == low + 1 else between
+        return self.nested(key, low=number(self.language, low), high=number(self.language, high))
+
+    def nested(self, key: str, **params: object) -> str:
+        return render(self.language, self.lookup(key), {**self.params, **params}, self.lookup)
+
+
+def _items(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
+
+
+def render(language: str, template: Template, params: Mapping[str, object], lookup: Lookup) -> str:
+    """`template` with `params` filled in for `language`; `lookup` finds `@` terms by key."""
+    while isinstance(template, Plural):
+        template = template.choose(language, params)
+    return _Formatter(language, lookup, params).vformat(template, (), dict(params))
+
+
+def fields(template: Template) -> set[tuple[str, str]]:
+    """Every (placeholder, format spec) pair in `template`, across all its plural forms."""
+    if isinstance(template, Plural):
+        found = {(template.by, "")}
+        for form in template.forms().values():
+            found |= fields(form)
+        return found
+    return {(name, spec or "") for _, name, spec, _ in string.Formatter().parse(template) if name}

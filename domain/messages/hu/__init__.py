@@ -1,0 +1,30 @@
+"""Hungarian texts, one module per area like the English ones, merged into one catalogue."""
+
+from __future__ import annotations
+
+from domain.messages.en import merge
+from domain.messages.hu import (
+    commands,
+    errors,
+    grammar,
+    help,
+    org,
+    profiles,
+    report,
+    slack,
+    terms,
+    transfer,
+)
+
+MESSAGES = merge(
+    errors.MESSAGES,
+    profiles.MESSAGES,
+    org.MESSAGES,
+    commands.MESSAGES,
+    grammar.MESSAGES,
+    help.MESSAGES,
+    report.MESSAGES,
+    transfer.MESSAGES,
+    slack.MESSAGES,
+    terms.MESSAGES,
+)
