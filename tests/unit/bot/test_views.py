@@ -160,4 +160,4 @@ def test_the_home_tab_lists_profiles_by_state_and_stays_under_a_hundred_blocks()
     assert len(view["blocks"]) <= 100
     texts = str(view["blocks"])
     assert "*2,000* active · *1,000* inactive" in texts
-    assert "and 1940 more" in texts
+    assert "and 1,940 more" in texts
