@@ -10,7 +10,7 @@ another rendering:
 - `{names:or}` joins a list with "or" instead of "and";
 - `{names:quoted}` quotes each name the way the language does ("A", „A”);
 - `{day:weekday}` is the weekday name of a date, `{at:date}` only the date of a datetime;
-- `{kind:@noun}` renders the catalogue entry `noun.<value>` in the same language, so a
+- `{kind:@kind}` renders the catalogue entry `kind.<value>` in the same language, so a
   fixed word (a kind, a state, a type) is translated, and a language can keep its own
   inflected forms (`hu.noun_to.site`) without gluing a suffix to a placeholder.
 """
@@ -121,8 +121,7 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: object, format_spec: str) -> str:
         if format_spec.startswith("@"):
-            term = value.value if isinstance(value, Enum) else value
-            return self.nested(f"{format_spec[1:]}.{term}")
+            return self.nested(f"{format_spec[1:]}.{term_of(value)}")
         if format_spec in {"or", "quoted"}:
             items = [self.scalar(item) for item in _items(value)]
             if format_spec == "quoted":
@@ -163,6 +162,14 @@ class _Formatter(string.Formatter):
 
     def nested(self, key: str, **params: object) -> str:
         return render(self.language, self.lookup(key), {**self.params, **params}, self.lookup)
+
+
+def term_of(value: object) -> str:
+    """The word a value stands for: an enum's value, a nested text's last key part, a string."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    key = getattr(value, "key", None)
+    return key.rsplit(".", 1)[-1] if isinstance(key, str) else str(value)
 
 
 def _items(value: object) -> list[object]:

@@ -8,7 +8,7 @@ MESSAGES: dict[str, Template] = {
     "error.refused": "That was refused.",
     "error.validation": "Please correct these values:\n{details}",
     "error.not_found": 'There is no {kind} named "{name}".{hint}',
-    "error.did_you_mean": " Did you mean {names}?",
+    "error.did_you_mean": " Did you mean {names:or}?",
     "error.and_more": " and {count} more",
     "error.duplicate_name": 'A {kind} named "{existing}" already exists; {kind} names are unique regardless of case.',
     "error.profile_in_use": Plural(

@@ -1,6 +1,6 @@
 """Words the renderer and other texts look up by value: kinds, types, states, quotes, ranges.
 
-A template says `{kind:@noun}` to show the word for the value of `kind` in its own
+A template says `{kind:@kind}` to show the word for the value of `kind` in its own
 language; see domain.messages.formatting.
 """
 
@@ -13,10 +13,10 @@ MESSAGES: dict[str, Template] = {
     "format.range_exactly": "exactly {low}",
     "format.range_either": "{low} or {high}",
     "format.range_span": "{low}–{high}",
-    "noun.profile": "profile",
-    "noun.site": "site",
-    "noun.team": "team",
-    "noun.agent": "agent",
+    "kind.profile": "profile",
+    "kind.site": "site",
+    "kind.team": "team",
+    "kind.agent": "agent",
     "type_name.blended": "Blended",
     "type_name.blended_realtime": "Blended realtime",
     "type_name.exclusive": "Exclusive",

@@ -70,7 +70,7 @@ MESSAGES: dict[str, Template] = {
         "nélküli ügynökei követik."
     ),
     "assign.unchanged": (
-        "A(z) „{target}” {kind:@noun} már a(z) „{profile}” profilt használja; nem változott semmi."
+        "A(z) „{target}” {kind:@kind} már a(z) „{profile}” profilt használja; nem változott semmi."
     ),
     "assign.done.agent": "A(z) „{target}” ügynök saját profilja mostantól: „{profile}”.",
     "unassign.done.team": (
@@ -146,7 +146,7 @@ MESSAGES: dict[str, Template] = {
     "notice.assign": (
         "{actor} hozzárendelte a(z) „{profile}” profilt a(z) „{target}” {kind:@hu.noun_to}"
     ),
-    "notice.unassign": "{actor} eltávolította a(z) „{target}” {kind:@noun} saját profilját",
+    "notice.unassign": "{actor} eltávolította a(z) „{target}” {kind:@kind} saját profilját",
     "notice.site_add": "{actor} hozzáadta a(z) „{name}” webhelyet",
     "notice.site_remove": "{actor} eltávolította a(z) „{name}” webhelyet",
     "notice.team_add": "{actor} hozzáadta a(z) „{name}” csapatot a(z) „{site}” webhelyhez",

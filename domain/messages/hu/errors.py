@@ -7,11 +7,11 @@ from domain.messages.formatting import Plural, Template
 MESSAGES: dict[str, Template] = {
     "error.refused": "A kérés elutasítva.",
     "error.validation": "Kérem, javítsa ezeket az értékeket:\n{details}",
-    "error.not_found": "Nincs „{name}” nevű {kind:@noun}.{hint}",
-    "error.did_you_mean": " Erre gondolt: {names}?",
+    "error.not_found": "Nincs „{name}” nevű {kind:@kind}.{hint}",
+    "error.did_you_mean": " Erre gondolt: {names:or}?",
     "error.and_more": " és még {count}",
     "error.duplicate_name": (
-        "Már létezik „{existing}” nevű {kind:@noun}; a(z) {kind:@noun} neve a kis- és "
+        "Már létezik „{existing}” nevű {kind:@kind}; a(z) {kind:@kind} neve a kis- és "
         "nagybetűktől függetlenül egyedi."
     ),
     "error.profile_in_use": (
@@ -63,7 +63,7 @@ MESSAGES: dict[str, Template] = {
         "adminisztrátora és tulajdonosa, valamint a bot konfigurációjában megnevezett "
         "felhasználók és felhasználócsoport."
     ),
-    "reference.label": "„{name}” {kind:@noun}",
+    "reference.label": "„{name}” {kind:@kind}",
     "error.store_busy": (
         "Az adatbázis most foglalt, és semmi sem változott. Kérem, próbálja újra egy pillanat "
         "múlva."

@@ -17,10 +17,10 @@ MESSAGES: dict[str, Template] = {
         "aláhúzásjel (_) megengedett."
     ),
     "profile.count_out_of_range": (
-        "{field}={value}: a(z) {type:@type_name} típusú profilnál a megengedett érték: {allowed}."
+        "{field}={value}: {type:@type_name} típusú profilnál a megengedett érték: {allowed}."
     ),
     "profile.needs_channel": (
-        "A(z) {type:@type_name} típusú profilnál legalább egy csatorna értéke legyen 0-nál nagyobb."
+        "{type:@type_name} típusú profilnál legalább egy csatorna értéke legyen 0-nál nagyobb."
     ),
     "profile.exclusive_needs_channel": (
         "A Kizáró profilhoz legalább egy csatornatípust ki kell választani, amelyet az ügynök "
@@ -32,7 +32,7 @@ MESSAGES: dict[str, Template] = {
     ),
     "profile.channels_only_exclusive": (
         "A channels= csak Kizáró (exclusive) profilnál választ csatornatípusokat; "
-        "a(z) {type:@type_name} típusú profilhoz darabszámokat adjon meg, például voice=1 chat=3."
+        "{type:@type_name} típusú profilhoz darabszámokat adjon meg, például voice=1 chat=3."
     ),
     "profile.channels_clash": (
         "A channels= ellentmond ennek: {fields}=…; vagy a channels=, vagy a darabszámok "

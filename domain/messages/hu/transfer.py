@@ -16,10 +16,10 @@ MESSAGES: dict[str, Template] = {
     "transfer.more_problems": "\n… és még {count}.",
     "transfer.problem": "{where}: {text}",
     "transfer.where_line": "{line}. sor",
-    "transfer.where_item": "„{name}” {kind:@noun}",
+    "transfer.where_item": "„{name}” {kind:@kind}",
     "transfer.where_settings": "beállítások",
     "transfer.repeated": (
-        "A(z) „{name}” {kind:@noun} ismét szerepel; először itt szerepelt: {first}."
+        "A(z) „{name}” {kind:@kind} ismét szerepel; először itt szerepelt: {first}."
     ),
     "transfer.bad_team_kind": (
         "kind={value}: ez nem csapatfajta. Megengedett: agent (ügynökalapú), "
@@ -52,7 +52,7 @@ MESSAGES: dict[str, Template] = {
     "transfer.summary.created": "Létrehozva: {counts}",
     "transfer.summary.changed": "Módosítva: {counts}",
     "transfer.summary.kept": "Változatlan: {counts}",
-    "transfer.summary.change": "• „{name}” {kind:@noun}: {fields}",
+    "transfer.summary.change": "• „{name}” {kind:@kind}: {fields}",
     "transfer.summary.settings_change": "• beállítások: {fields}",
     "transfer.summary.more_changes": "• … és még {count} módosítás",
     "transfer.count.nothing": "semmi",
