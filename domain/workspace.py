@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages.formatting import DEFAULT_LANGUAGE, LANGUAGES
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
@@ -27,6 +28,18 @@ class Workspace(BaseModel):
     audit_channel: str | None = None
     report_all_clear: bool = False
     created_at: datetime | None = None
+    # Channel posts (report, change notices) are written in this language.
+    language: str = DEFAULT_LANGUAGE
+
+
+def check_language(field: str, value: str) -> str:
+    """'en' or 'hu', or a ValidationFailed naming the field and the languages mmbot speaks."""
+    language = value.strip().lower()
+    if language not in LANGUAGES:
+        raise ValidationFailed(
+            [FieldError(field, "settings.bad_language", {"value": value, "allowed": LANGUAGES})]
+        )
+    return language
 
 
 def check_timezone(value: str) -> str:

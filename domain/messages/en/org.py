@@ -25,4 +25,5 @@ MESSAGES: dict[str, Template] = {
         "'{value}' is not a schedule. Use five cron fields: minute hour day month weekday, "
         'for example "0 9 * * 1-5" for 09:00 on weekdays.'
     ),
+    "settings.bad_language": "'{value}' is not a language mmbot speaks. Allowed: {allowed:or}.",
 }

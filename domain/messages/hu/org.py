@@ -30,4 +30,7 @@ MESSAGES: dict[str, Template] = {
         "Ez nem ütemezés: „{value}”. Öt cron-mezőt adjon meg: perc óra nap hónap a hét napja, "
         'például "0 9 * * 1-5" hétköznap 09:00-kor.'
     ),
+    "settings.bad_language": (
+        "Ezen a nyelven az mmbot nem beszél: „{value}”. Megengedett: {allowed:or}."
+    ),
 }
