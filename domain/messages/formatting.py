@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from functools import cache
+from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
@@ -108,7 +109,10 @@ def weekday(language: str, value: dt.date) -> str:
     return str(get_day_names("wide", locale=_locale(language))[value.weekday()])
 
 
-def join(language: str, items: Iterable[str], style: str = "standard") -> str:
+ListStyle = Literal["standard", "or"]
+
+
+def join(language: str, items: Iterable[str], style: ListStyle = "standard") -> str:
     """A list as the language says it: 'A, B, and C' / 'A, B és C' ('or' style: vagy)."""
     listed = list(items)
     return str(format_list(listed, style=style, locale=_locale(language))) if listed else ""

@@ -23,9 +23,7 @@ _LANGUAGES = "language IN ('en', 'hu')"
 def upgrade() -> None:
     with op.batch_alter_table("workspaces") as batch:
         # Existing workspaces keep reading English until an administrator says otherwise.
-        batch.add_column(
-            sa.Column("language", sa.String(8), nullable=False, server_default="en")
-        )
+        batch.add_column(sa.Column("language", sa.String(8), nullable=False, server_default="en"))
         batch.create_check_constraint(op.f("ck_workspaces_language"), _LANGUAGES)
     op.create_table(
         "user_languages",
