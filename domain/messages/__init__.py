@@ -27,7 +27,7 @@ def translate(locale: str, key: str, /, **params: object) -> str:
     def lookup(name: str) -> Template:
         return catalogue[name] if name in catalogue else _ENGLISH[name]
 
-    return formatting.render(language, lookup(key), params, lookup)
+    return formatting.render(lookup(key), params, formatting.PlainEdge(language, lookup))
 
 
 def catalogue(language: str) -> Mapping[str, Template]:

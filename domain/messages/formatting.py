@@ -8,7 +8,6 @@ datetime by the language's short pattern (`2026. 12. 01.`), a tuple or list as a
 another rendering:
 
 - `{names:or}` joins a list with "or" instead of "and";
-- `{names:quoted}` quotes each name the way the language does ("A", „A”);
 - `{day:weekday}` is the weekday name of a date, `{at:date}` only the date of a datetime;
 - `{kind:@kind}` renders the catalogue entry `kind.<value>` in the same language, so a
   fixed word (a kind, a state, a type) is translated, and a language can keep its own
@@ -24,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Literal
+from typing import Literal, Protocol
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
@@ -38,7 +37,6 @@ PLURAL_CATEGORIES: tuple[str, ...] = ("zero", "one", "two", "few", "many", "othe
 # Short, unambiguous and the way each language writes it: "Dec 1, 2026" and "2026. 12. 01.".
 _DATE_FORMAT = {"en": "medium", "hu": "short"}
 # Keys the renderer itself uses (each language's catalogue defines them).
-QUOTE_KEY = "format.quoted"
 RANGE_KEYS = ("format.range_exactly", "format.range_either", "format.range_span")
 
 
@@ -118,54 +116,77 @@ def join(language: str, items: Iterable[str], style: ListStyle = "standard") -> 
     return str(format_list(listed, style=style, locale=_locale(language))) if listed else ""
 
 
+class Edge(Protocol):
+    """How the place that shows a text writes its parameters (a terminal, Slack mrkdwn)."""
+
+    @property
+    def language(self) -> str: ...
+
+    def value(self, raw: object) -> str:
+        """One parameter as text, in this language, as this edge shows data."""
+        ...
+
+    def entry(self, key: str, params: Mapping[str, object]) -> str:
+        """Another catalogue entry rendered in the same language with `params`."""
+        ...
+
+
 class _Formatter(string.Formatter):
-    def __init__(self, language: str, lookup: Lookup, params: Mapping[str, object]) -> None:
+    def __init__(self, edge: Edge, params: Mapping[str, object]) -> None:
         super().__init__()
-        self.language, self.lookup, self.params = language, lookup, params
+        self.edge, self.params = edge, params
 
     def format_field(self, value: object, format_spec: str) -> str:
+        language = self.edge.language
         if format_spec.startswith("@"):
-            return self.nested(f"{format_spec[1:]}.{term_of(value)}")
-        if format_spec in {"or", "quoted"}:
-            items = [self.scalar(item) for item in _items(value)]
-            if format_spec == "quoted":
-                return join(self.language, (self.nested(QUOTE_KEY, text=i) for i in items))
-            return join(self.language, items, style="or")
+            return self.edge.entry(f"{format_spec[1:]}.{term_of(value)}", self.params)
+        if format_spec == "or":
+            return join(language, (self.edge.value(item) for item in _items(value)), style="or")
         if format_spec == "weekday" and isinstance(value, dt.date):
-            return weekday(self.language, value)
+            return weekday(language, value)
         if format_spec == "date" and isinstance(value, dt.date):
-            return date(self.language, value)
+            return date(language, value)
         if format_spec:
             raise ValueError(f"unknown format spec {format_spec!r}")
-        if isinstance(value, list | tuple):
-            return join(self.language, (self.scalar(item) for item in value))
-        return self.scalar(value)
+        return self.edge.value(value)
 
-    def scalar(self, value: object) -> str:
-        if isinstance(value, bool):
+
+@dataclasses.dataclass(frozen=True)
+class PlainEdge:
+    """Parameters as plain text (a terminal, a log): numbers, dates and lists by the language."""
+
+    language: str
+    lookup: Lookup
+
+    def value(self, raw: object) -> str:
+        """Numbers, dates and lists as the language writes them; anything else as str()."""
+        if isinstance(raw, bool):
             raise TypeError("a yes/no parameter has no text of its own: choose a key instead")
-        if isinstance(value, int | float | Decimal):
-            return number(self.language, value)
-        if isinstance(value, dt.datetime):
-            return date_time(self.language, value)
-        if isinstance(value, dt.date):
-            return date(self.language, value)
-        if isinstance(value, range):
-            return self.allowed(value)
-        if isinstance(value, Enum):
-            return str(value.value)
-        return str(value)
+        if isinstance(raw, int | float | Decimal):
+            return number(self.language, raw)
+        if isinstance(raw, dt.datetime):
+            return date_time(self.language, raw)
+        if isinstance(raw, dt.date):
+            return date(self.language, raw)
+        if isinstance(raw, range):
+            return self.allowed(raw)
+        if isinstance(raw, list | tuple):
+            return join(self.language, (self.value(item) for item in raw))
+        if isinstance(raw, Enum):
+            return str(raw.value)
+        return str(raw)
 
     def allowed(self, span: range) -> str:
+        """An inclusive range of allowed counts: 'exactly 1', '0 or 1', '0–5'."""
         low, high = span.start, span.stop - 1
         exactly, either, between = RANGE_KEYS
         if low == high:
-            return self.nested(exactly, low=number(self.language, low))
-        key = either if high == low + 1 else between
-        return self.nested(key, low=number(self.language, low), high=number(self.language, high))
+            return self.entry(exactly, {"low": low})
+        return self.entry(either if high == low + 1 else between, {"low": low, "high": high})
 
-    def nested(self, key: str, **params: object) -> str:
-        return render(self.language, self.lookup(key), {**self.params, **params}, self.lookup)
+    def entry(self, key: str, params: Mapping[str, object]) -> str:
+        """Another catalogue entry rendered in the same language."""
+        return render(self.lookup(key), params, self)
 
 
 def term_of(value: object) -> str:
@@ -180,11 +201,11 @@ def _items(value: object) -> list[object]:
     return list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
 
 
-def render(language: str, template: Template, params: Mapping[str, object], lookup: Lookup) -> str:
-    """`template` with `params` filled in for `language`; `lookup` finds `@` terms by key."""
+def render(template: Template, params: Mapping[str, object], edge: Edge) -> str:
+    """`template` with `params` filled in, in the edge's language, the way the edge shows data."""
     while isinstance(template, Plural):
-        template = template.choose(language, params)
-    return _Formatter(language, lookup, params).vformat(template, (), dict(params))
+        template = template.choose(edge.language, params)
+    return _Formatter(edge, params).vformat(template, (), dict(params))
 
 
 def fields(template: Template) -> set[tuple[str, str]]:

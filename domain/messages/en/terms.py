@@ -9,7 +9,6 @@ from __future__ import annotations
 from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
-    "format.quoted": '"{text}"',
     "format.range_exactly": "exactly {low}",
     "format.range_either": "{low} or {high}",
     "format.range_span": "{low}–{high}",
