@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from domain.messages.formatting import DEFAULT_LANGUAGE, language_of
+
+
+class Language(StrEnum):
+    """The languages mmbot speaks (`language=` in settings, the `language` command)."""
+
+    EN = "en"
+    HU = "hu"
 
 
 def reader_language(own: str | None, slack_locale: str | None, workspace: str | None) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.handlers import assignments, org, profiles, queries, settings
+from domain.commands.handlers import assignments, languages, org, profiles, queries, settings
 from domain.commands.help import help_text
 from domain.commands.replies import Reply
 from domain.errors import DomainError, NotAdministrator
@@ -46,6 +46,7 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.SetAgentTeams: org.set_agent_teams,
     m.ShowSettings: settings.show,
     m.ChangeSettings: settings.change,
+    m.ChooseLanguage: languages.choose,
 }
 
 
@@ -110,7 +111,7 @@ def run(
     if command.opens_form:
         raise FormOnly(command.verb)
     prepare_workspace(factory, workspace_id)
-    if command.changes and not is_admin:
+    if command.needs_admin() and not is_admin:
         raise refuse(factory, workspace_id, actor, command)
     handler = HANDLERS[type(command)]
     with factory(workspace_id, write=command.changes) as uow:

@@ -19,6 +19,7 @@ from domain.commands.model import (
     SetAgentTeams,
     ShowSettings,
 )
+from domain.languages import Language
 from domain.org import TeamKind
 
 _TEAMS_EXAMPLE = 'team="Team A","Team B"'
@@ -29,6 +30,7 @@ _SETTINGS = (
     "timezone",
     "audit_channel",
     "all_clear",
+    "language",
 )
 
 
@@ -101,4 +103,5 @@ def settings(args: Arguments) -> Command:
         timezone=args.text("timezone"),
         audit_channel=values.slack_channel(args, "audit_channel"),
         report_all_clear=values.boolean(args, "all_clear"),
+        language=values.choice(args, "language", Language),
     )

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.languages import Language
 from domain.org import TeamKind
 from domain.profiles import ProfileState, ProfileValues
 
@@ -21,6 +22,11 @@ class Command(BaseModel):
     verb: ClassVar[str]
     changes: ClassVar[bool] = False
     opens_form: ClassVar[bool] = False
+
+    @classmethod
+    def needs_admin(cls) -> bool:
+        """Changes are for administrators only."""
+        return cls.changes
 
 
 class TargetKind(StrEnum):
@@ -202,6 +208,20 @@ class ChangeSettings(Command):
     timezone: str | None = None
     audit_channel: str | None = None
     report_all_clear: bool | None = None
+    language: Language | None = None
+
+
+class ChooseLanguage(Command):
+    """`language [en|hu]`: the caller's own language; alone it says which one applies."""
+
+    verb = "language"
+    changes = True
+    language: Language | None = None
+
+    @classmethod
+    def needs_admin(cls) -> bool:
+        # A reader's own language is theirs to choose; it changes nothing anyone else sees.
+        return False
 
 
 class OpenImportForm(Command):

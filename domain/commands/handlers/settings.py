@@ -24,6 +24,7 @@ def settings_lines(workspace: Workspace) -> tuple[str, ...]:
         t("settings.report_schedule", value=workspace.report_schedule, timezone=workspace.timezone),
         t("settings.all_clear", value=_on_off(workspace.report_all_clear)),
         t("settings.audit_channel", value=workspace.audit_channel or unset),
+        t("settings.language", value=workspace.language),
     )
 
 
@@ -46,6 +47,7 @@ def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
             timezone=command.timezone,
             audit_channel=command.audit_channel,
             report_all_clear=command.report_all_clear,
+            language=command.language,
         ),
     )
     if updated == before:

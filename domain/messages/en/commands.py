@@ -151,4 +151,20 @@ MESSAGES: dict[str, Template] = {
     "notice.agent_remove": '{actor} removed agent "{name}"',
     "notice.agent_teams": '{actor} changed the teams of agent "{name}"',
     "notice.settings": "{actor} changed the workspace settings",
+    "settings.language": "Language of channel posts (report, change notices): {value:@language.name}",
+    # the caller's own language
+    "language.own": (
+        "You read mmbot in {language:@language.name}, as you chose. Change it with "
+        "`language en` or `language hu`."
+    ),
+    "language.none": (
+        "You have not chosen a language, so mmbot follows your Slack language when it speaks "
+        "it, else this workspace's: {language:@language.name}. Choose with `language en` or "
+        "`language hu`."
+    ),
+    "language.saved": "From now on mmbot answers you in {language:@language.name}.",
+    "language.not_in_slack": (
+        "`language` sets the language of one Slack user. Here, use --lang en|hu or MMBOT_LANG; "
+        "channel posts follow `settings language=en|hu`."
+    ),
 }

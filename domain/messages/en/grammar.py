@@ -54,4 +54,5 @@ MESSAGES: dict[str, Template] = {
         "A site always has a profile, so it cannot be unassigned. Assign it another profile "
         "instead, for example `assign Default_Telephony_Profile site {site}`."
     ),
+    "grammar.what.language": "the language",
 }

@@ -155,4 +155,23 @@ MESSAGES: dict[str, Template] = {
     "notice.agent_remove": "{actor} eltávolította a(z) „{name}” ügynököt",
     "notice.agent_teams": "{actor} módosította a(z) „{name}” ügynök csapatait",
     "notice.settings": "{actor} módosította a munkaterület beállításait",
+    "settings.language": (
+        "A csatornaüzenetek (jelentés, változásértesítések) nyelve: {value:@language.name}"
+    ),
+    # the caller's own language
+    "language.own": (
+        "Az mmbot az Ön választása szerint ezen a nyelven válaszol: {language:@language.name}. "
+        "Módosítás: `language en` vagy `language hu`."
+    ),
+    "language.none": (
+        "Ön még nem választott nyelvet, ezért az mmbot a Slack nyelvét követi, ha beszéli, "
+        "különben a munkaterületét: {language:@language.name}. Választás: `language en` vagy "
+        "`language hu`."
+    ),
+    "language.saved": "Az mmbot mostantól {language:@hu.language_adverb} válaszol Önnek.",
+    "language.not_in_slack": (
+        "A `language` egy Slack-felhasználó saját nyelvét állítja be. Itt a --lang en|hu "
+        "kapcsolót vagy az MMBOT_LANG változót használja; a csatornaüzenetek nyelvét a "
+        "`settings language=en|hu` adja meg."
+    ),
 }

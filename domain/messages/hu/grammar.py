@@ -64,4 +64,5 @@ MESSAGES: dict[str, Template] = {
         "Rendeljen hozzá helyette másik profilt, például: "
         "`assign Default_Telephony_Profile site {site}`."
     ),
+    "grammar.what.language": "a nyelv",
 }

@@ -58,7 +58,7 @@ MESSAGES: dict[str, Template] = {
         "settings\n"
         "settings [multimedia=on|off] [report_channel=#csatorna|none] "
         '[report_schedule="<cron>"] [timezone=<IANA-időzóna>] '
-        "[audit_channel=#csatorna|none] [all_clear=on|off]"
+        "[audit_channel=#csatorna|none] [all_clear=on|off] [language=en|hu]"
     ),
     "help.usage.import": "import",
     "help.summary.help": "ez az áttekintés, vagy egy parancs részletei",
@@ -160,13 +160,23 @@ MESSAGES: dict[str, Template] = {
         "Magában megjeleníti a beállításokat (a Slackben a beállítások űrlapját is megnyitja). "
         "A multimedia= a multimédiát, a report_channel= és a report_schedule= a jelentés "
         "csatornáját és ütemezését, a timezone= az időzónát, az audit_channel= a "
-        "változásértesítések csatornáját, az all_clear= a „Minden rendben” üzenetet állítja. "
+        "változásértesítések csatornáját, az all_clear= a „Minden rendben” üzenetet, a language= a csatornaüzenetek (jelentés, "
+        "változásértesítések) és a saját nyelvet nem választó olvasók nyelvét állítja. "
         "Az on/off helyett true/false és yes/no is megadható; a none érték törli a csatornát.\n"
         "Példák:\n"
         "  `settings multimedia=on`\n"
         '  `settings report_channel=#cc-adminok report_schedule="0 9 * * 1-5" '
         "timezone=Europe/Budapest`\n"
-        "  `settings audit_channel=none all_clear=off`"
+        "  `settings audit_channel=none all_clear=off`\n"
+        "  `settings language=hu`"
     ),
     "help.detail.import": "A Slackben űrlapot nyit meg, ahová CSV-ként illesztheti be az ügynököket.",
+    "help.usage.language": "language [en|hu]",
+    "help.summary.language": "az mmbot válaszainak nyelve Önnek (Slack)",
+    "help.detail.language": (
+        "Magában megmondja, milyen nyelven olvassa az mmbotot, és miért. A választás csak "
+        "Önre vonatkozik: a csatornaüzenetek a `settings language=…` beállítást követik. "
+        "Választás nélkül az mmbot a Slack nyelvét követi, ha beszéli.\n"
+        "Példák: `language hu`, `language en`, `language`"
+    ),
 }

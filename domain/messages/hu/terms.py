@@ -45,4 +45,6 @@ MESSAGES: dict[str, Template] = {
     "locked.delete": "nem törölhető",
     "language.name.en": "angol (English)",
     "language.name.hu": "magyar",
+    "hu.language_adverb.en": "angolul",
+    "hu.language_adverb.hu": "magyarul",
 }
