@@ -40,6 +40,7 @@ class Block(StrEnum):
     TIMEZONE = "timezone"
     AUDIT_CHANNEL = "audit_channel"
     ALL_CLEAR = "report_all_clear"
+    LANGUAGE = "workspace_language"
     DELETE_TEXT = "delete_text"
     HOME_ACTIONS = "home_actions"
 
@@ -61,6 +62,7 @@ class Action(StrEnum):
     TIMEZONE = "timezone_input"
     AUDIT_CHANNEL = "audit_channel_select"
     ALL_CLEAR = "all_clear_checkbox"
+    LANGUAGE = "language_select"
     HOME_CREATE = "home_create_profile"
     HOME_REPORT = "home_run_report"
 

@@ -14,6 +14,7 @@ from bot.views.settings_form import is_channel_id
 from domain.commands import model as m
 from domain.commands.handlers import settings as handlers
 from domain.commands.replies import Reply
+from domain.languages import Language
 from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.services.workspaces import current
@@ -27,6 +28,12 @@ def _channel(chosen: str | None, stored: str | None) -> str | None:
     return "" if stored and is_channel_id(stored) else None
 
 
+def _language(chosen: str | None, stored: str) -> Language | None:
+    """The new language, or None to keep it (a value not offered by the form keeps it too)."""
+    known = {language.value: language for language in Language}
+    return None if chosen == stored else known.get(chosen or "")
+
+
 def differences(view: dict[str, Any], stored: Workspace) -> m.ChangeSettings:
     """A ChangeSettings command holding only the values that differ from `stored`."""
     state = FormState.of(view)
@@ -34,6 +41,7 @@ def differences(view: dict[str, Any], stored: Workspace) -> m.ChangeSettings:
     schedule = state.text(Block.REPORT_SCHEDULE, Action.REPORT_SCHEDULE) or ""
     timezone = state.text(Block.TIMEZONE, Action.TIMEZONE) or ""
     all_clear = ON in state.checked(Block.ALL_CLEAR, Action.ALL_CLEAR)
+    language = state.selected(Block.LANGUAGE, Action.LANGUAGE)
     return m.ChangeSettings(
         multimedia=None
         if multimedia is None or (multimedia == ON) == stored.multimedia_enabled
@@ -47,6 +55,7 @@ def differences(view: dict[str, Any], stored: Workspace) -> m.ChangeSettings:
             state.conversation(Block.AUDIT_CHANNEL, Action.AUDIT_CHANNEL), stored.audit_channel
         ),
         report_all_clear=None if all_clear == stored.report_all_clear else all_clear,
+        language=_language(language, stored.language),
     )
 
 

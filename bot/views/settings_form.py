@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.ids import OFF, ON, Action, Block, Callback
 from bot.views.blocks import Json, input_block, modal, option
-from domain.messages import t
+from domain.messages import LANGUAGES, t
 from domain.workspace import Workspace
 
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
@@ -30,6 +30,17 @@ def _channel_select(action_id: str, current: str | None) -> Json:
 
 def _text(action_id: str, value: str) -> Json:
     return {"type": "plain_text_input", "action_id": action_id, "initial_value": value}
+
+
+def _language_select(current: str) -> Json:
+    options = [option(t(f"language.name.{code}"), code) for code in LANGUAGES]
+    chosen = next((o for o in options if o["value"] == current), options[0])
+    return {
+        "type": "static_select",
+        "action_id": Action.LANGUAGE,
+        "options": options,
+        "initial_option": chosen,
+    }
 
 
 def settings_form(workspace: Workspace, *, metadata: str) -> Json:
@@ -83,6 +94,12 @@ def settings_form(workspace: Workspace, *, metadata: str) -> Json:
             optional=True,
         ),
         input_block(Block.ALL_CLEAR, t("form.settings.all_clear"), all_clear_box, optional=True),
+        input_block(
+            Block.LANGUAGE,
+            t("form.settings.language"),
+            _language_select(workspace.language),
+            hint=t("form.settings.language_hint"),
+        ),
     ]
     return modal(
         Callback.SETTINGS,

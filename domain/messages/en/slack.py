@@ -99,4 +99,8 @@ MESSAGES: dict[str, Template] = {
     "home.create": "Create a profile",
     "home.report": "Run the report",
     "home.report_sent": "The report was sent to you as a direct message.",
+    "form.settings.language": "Language of channel posts",
+    "form.settings.language_hint": (
+        "The report and change notices; also what members read who chose no language of their own."
+    ),
 }

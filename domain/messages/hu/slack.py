@@ -111,4 +111,9 @@ MESSAGES: dict[str, Template] = {
     "home.create": "Profil létrehozása",
     "home.report": "Jelentés futtatása",
     "home.report_sent": "A jelentést közvetlen üzenetben elküldtük Önnek.",
+    "form.settings.language": "Csatornaüzenetek nyelve",
+    "form.settings.language_hint": (
+        "A jelentés és a változásértesítések nyelve; azoknak a tagoknak is ez, akik nem "
+        "választottak saját nyelvet."
+    ),
 }
