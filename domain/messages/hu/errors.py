@@ -11,8 +11,8 @@ MESSAGES: dict[str, Template] = {
     "error.did_you_mean": " Erre gondolt: {names:or}?",
     "error.and_more": " és még {count}",
     "error.duplicate_name": (
-        "Már létezik „{existing}” nevű {kind:@kind}; a(z) {kind:@kind} neve a kis- és "
-        "nagybetűktől függetlenül egyedi."
+        "Már létezik „{existing}” nevű {kind:@kind}; a nevek a kis- és nagybetűktől "
+        "függetlenül egyediek."
     ),
     "error.profile_in_use": (
         "A(z) „{profile}” profil még {total} helyen van hozzárendelve (webhely, csapat vagy "

@@ -14,7 +14,7 @@ MESSAGES: dict[str, Template] = {
     "report.unassigned_line": "• {name}",
     "report.summary_off": (
         "Profilok: {active} aktív, {inactive} inaktív. A multimédia ki van kapcsolva, ezért "
-        "mind a(z) {agents} ügynök a(z) {default} profilt kapja."
+        "minden ügynök ({agents}) a(z) „{default}” profilt kapja."
     ),
     "report.summary_more": "{shown} … és még {count} profil",
     # mmbot report

@@ -45,7 +45,7 @@ MESSAGES: dict[str, Template] = {
     "form.profile.type.blended": "Kevert: egyszerre több kapcsolat különböző csatornákon",
     "form.profile.type.blended_realtime": "Kevert valós idejű: hang és csevegés mindig együtt",
     "form.profile.type.exclusive": "Kizáró: egyszerre egy kapcsolat",
-    "form.profile.count": "{channel} – egyidejű kapcsolatok",
+    "form.profile.count": "{channel}: egyidejű kapcsolatok száma",
     "form.profile.count_hint": "{type:@type_name} típusú profilnál: {allowed}.",
     "form.profile.channels": "Az ügynök által kapott csatornatípusok",
     "form.profile.channels_hint": (
