@@ -29,11 +29,11 @@ LISTED_MAX = 60
 
 def _profile_line(profile: Profile) -> str:
     summary = profile.summary() or "—"
-    return f"• *{escape(profile.name)}* ({profile.type.value}: {summary})"
+    return t("home.profile_row", name=escape(profile.name), type=profile.type, summary=summary)
 
 
 def _listing(heading: str, profiles: Sequence[Profile]) -> list[Json]:
-    blocks: list[Json] = [section(f"*{escape(heading)}* ({len(profiles)})")]
+    blocks: list[Json] = [section(t("home.listing", heading=escape(heading), count=len(profiles)))]
     if not profiles:
         return [*blocks, context(t("home.none"))]
     lines = [_profile_line(p) for p in profiles[:LISTED_MAX]]
@@ -86,7 +86,7 @@ def home_view(
             ],
         },
         divider(),
-        section(f"*{escape(t('home.report_heading'))}*"),
+        section(t("home.section", heading=escape(t("home.report_heading")))),
         *_latest_report(report, posted),
         divider(),
         *_listing(t("home.active_heading"), active),

@@ -103,4 +103,7 @@ MESSAGES: dict[str, Template] = {
     "form.settings.language_hint": (
         "The report and change notices; also what members read who chose no language of their own."
     ),
+    "home.profile_row": "• *{name}* ({type}: {summary})",
+    "home.listing": "*{heading}* ({count})",
+    "home.section": "*{heading}*",
 }

@@ -116,4 +116,7 @@ MESSAGES: dict[str, Template] = {
         "A jelentés és a változásértesítések nyelve; azoknak a tagoknak is ez, akik nem "
         "választottak saját nyelvet."
     ),
+    "home.profile_row": "• *{name}* ({type:@type_name}: {summary})",
+    "home.listing": "*{heading}* ({count})",
+    "home.section": "*{heading}*",
 }
