@@ -3,11 +3,10 @@
 A template is a `str.format` text or a `Plural` (one text per CLDR plural category,
 chosen by a count parameter). Parameters stay plain values and are formatted here, by
 type, for the language: an int or float as a number (`1 234,5` in Hungarian), a date or
-datetime by the language's short pattern (`2026. 12. 01.`), a tuple or list as a list
-("A, B és C"), a `range` as an allowed range ("0–5", "0 or 1"). A format spec chooses
-another rendering:
+datetime by the language's short pattern (`2026. 12. 01.`), a `range` as an allowed
+range ("0–5", "0 or 1"). A format spec chooses another rendering:
 
-- `{names:or}` joins a list with "or" instead of "and";
+- `{names:and}` / `{names:or}` join a list as the language does ("A, B és C", "A vagy B");
 - `{day:weekday}` is the weekday name of a date, `{at:date}` only the date of a datetime;
 - `{kind:@kind}` renders the catalogue entry `kind.<value>` in the same language, so a
   fixed word (a kind, a state, a type) is translated, and a language can keep its own
@@ -140,8 +139,9 @@ class _Formatter(string.Formatter):
         language = self.edge.language
         if format_spec.startswith("@"):
             return self.edge.entry(f"{format_spec[1:]}.{term_of(value)}", self.params)
-        if format_spec == "or":
-            return join(language, (self.edge.value(item) for item in _items(value)), style="or")
+        if format_spec in {"and", "or"}:
+            style: ListStyle = "or" if format_spec == "or" else "standard"
+            return join(language, (self.edge.value(item) for item in _items(value)), style=style)
         if format_spec == "weekday" and isinstance(value, dt.date):
             return weekday(language, value)
         if format_spec == "date" and isinstance(value, dt.date):
@@ -171,7 +171,8 @@ class PlainEdge:
         if isinstance(raw, range):
             return self.allowed(raw)
         if isinstance(raw, list | tuple):
-            return join(self.language, (self.value(item) for item in raw))
+            # Data lists read the same in every language; `{x:and}` asks for a spoken list.
+            return ", ".join(self.value(item) for item in raw)
         if isinstance(raw, Enum):
             return str(raw.value)
         return str(raw)
