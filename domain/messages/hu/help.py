@@ -64,8 +64,8 @@ MESSAGES: dict[str, Template] = {
     "help.summary.help": "ez az áttekintés, vagy egy parancs részletei",
     "help.summary.list": "a profilok listája (ha mást nem kér, az aktívaké)",
     "help.summary.show": "egy profil megjelenítése",
-    "help.summary.create": "profil létrehozása (magában: megnyitja az űrlapot)",
-    "help.summary.edit": "profil módosítása (magában: megnyitja a kitöltött űrlapot)",
+    "help.summary.create": "profil létrehozása (paraméterek nélkül: megnyitja az űrlapot)",
+    "help.summary.edit": "profil módosítása (paraméterek nélkül: megnyitja a kitöltött űrlapot)",
     "help.summary.activate": "inaktív profil újra hozzárendelhetővé tétele",
     "help.summary.deactivate": "profil kivonása a használatból (nem lehet hozzárendelve)",
     "help.summary.delete": "inaktív profil törlése",
@@ -82,7 +82,7 @@ MESSAGES: dict[str, Template] = {
     "help.summary.import": "ügynökök felvétele egyszerre, beillesztett CSV-ből",
     "help.detail.help": "Példa: `help create`",
     "help.detail.list": (
-        "Az active aktív, az inactive inaktív, az all minden profilt listáz.\n"
+        "Az active az aktív, az inactive az inaktív, az all az összes profilt listázza.\n"
         "Példák: `list`, `list inactive`, `list all`"
     ),
     "help.detail.show": 'Példa: `show "Csevego Nappal"`',
@@ -157,7 +157,7 @@ MESSAGES: dict[str, Template] = {
         '  `agent teams "Kovács Éva" team="Ügyfélszolgálat,Értékesítés"`'
     ),
     "help.detail.settings": (
-        "Magában megjeleníti a beállításokat (a Slackben a beállítások űrlapját is megnyitja). "
+        "Paraméterek nélkül megjeleníti a beállításokat (a Slackben a beállítások űrlapját is megnyitja). "
         "A multimedia= a multimédiát, a report_channel= és a report_schedule= a jelentés "
         "csatornáját és ütemezését, a timezone= az időzónát, az audit_channel= a "
         "változásértesítések csatornáját, az all_clear= a „Minden rendben” üzenetet, a language= a csatornaüzenetek (jelentés, "
@@ -174,7 +174,7 @@ MESSAGES: dict[str, Template] = {
     "help.usage.language": "language [en|hu]",
     "help.summary.language": "az mmbot válaszainak nyelve Önnek (Slack)",
     "help.detail.language": (
-        "Magában megmondja, milyen nyelven olvassa az mmbotot, és miért. A választás csak "
+        "Paraméter nélkül megmondja, milyen nyelven olvassa az mmbotot, és miért. A választás csak "
         "Önre vonatkozik: a csatornaüzenetek a `settings language=…` beállítást követik. "
         "Választás nélkül az mmbot a Slack nyelvét követi, ha beszéli.\n"
         "Példák: `language hu`, `language en`, `language`"
