@@ -55,7 +55,7 @@ def edit(
 
     def work(uow: UnitOfWork) -> Reply:
         result = profiles.edit(uow, caller.actor, name, draft.to_fields(), expected_version=version)
-        return handlers.edit_reply(caller.actor, result)
+        return handlers.edit_reply(uow, caller.actor, result)
 
     try:
         return change(deps, client, caller, command, work)

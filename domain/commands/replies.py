@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from domain.messages import t
+from domain.messages import reading, t
+from domain.ports import UnitOfWork
+from domain.services.workspaces import current
 
 
 class Table(BaseModel):
@@ -67,3 +69,9 @@ def format_table(table: Table) -> str:
     if table.hidden:
         lines.append(t("reply.and_more", count=table.hidden))
     return "\n".join(lines)
+
+
+def channel_notice(uow: UnitOfWork, key: str, /, **params: object) -> str:
+    """A change notice in the workspace's language: it is posted to a channel, not to the caller."""
+    with reading(current(uow).language):
+        return t(key, **params)

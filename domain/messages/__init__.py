@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from domain.messages import formatting
 from domain.messages.en import MESSAGES as _ENGLISH
@@ -11,12 +13,41 @@ from domain.messages.hu import MESSAGES as _HUNGARIAN
 
 _CATALOGUES: Mapping[str, Mapping[str, Template]] = {"en": _ENGLISH, "hu": _HUNGARIAN}
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "catalogue", "keys", "placeholders", "t", "translate"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "catalogue",
+    "keys",
+    "placeholders",
+    "reading",
+    "t",
+    "translate",
+]
+
+# The language of the reader of what is being rendered now. The edge that knows the reader
+# (a Slack request, a CLI run, a channel post) sets it around its work with `reading`.
+_reader: ContextVar[str] = ContextVar("mmbot_reader_language", default=DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def reading(language: str) -> Iterator[str]:
+    """Render every `t()` inside the block in `language` (a language mmbot lacks reads English)."""
+    chosen = formatting.language_of(language) or DEFAULT_LANGUAGE
+    token = _reader.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _reader.reset(token)
+
+
+def reader_language() -> str:
+    """The language `t()` renders in here and now."""
+    return _reader.get()
 
 
 def t(key: str, /, **params: object) -> str:
-    """Render the English text of `key` with its placeholders filled in."""
-    return translate(DEFAULT_LANGUAGE, key, **params)
+    """Render `key` with its placeholders filled in, in the language of the current reader."""
+    return translate(_reader.get(), key, **params)
 
 
 def translate(locale: str, key: str, /, **params: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply
+from domain.commands.replies import Reply, channel_notice
 from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.services import assignments
@@ -27,7 +27,8 @@ def assign(uow: UnitOfWork, actor: Actor, command: m.Assign) -> Reply:
         )
     return Reply(
         headline=t(f"assign.done.{kind}", profile=profile.name, target=command.target.strip()),
-        notice=t(
+        notice=channel_notice(
+            uow,
             "notice.assign",
             actor=actor.label,
             profile=profile.name,
@@ -47,5 +48,7 @@ def unassign(uow: UnitOfWork, actor: Actor, command: m.Unassign) -> Reply:
         headline = t("unassign.done.agent", target=command.target.strip())
     return Reply(
         headline=headline,
-        notice=t("notice.unassign", actor=actor.label, kind=kind, target=command.target.strip()),
+        notice=channel_notice(
+            uow, "notice.unassign", actor=actor.label, kind=kind, target=command.target.strip()
+        ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply, Table
+from domain.commands.replies import Reply, Table, channel_notice
 from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.services import org
@@ -14,7 +14,7 @@ def add_site(uow: UnitOfWork, actor: Actor, command: m.AddSite) -> Reply:
     site = org.add_site(uow, actor, command.name, command.profile)
     return Reply(
         headline=t("site.added", name=site.name, profile=site.profile_name),
-        notice=t("notice.site_add", actor=actor.label, name=site.name),
+        notice=channel_notice(uow, "notice.site_add", actor=actor.label, name=site.name),
     )
 
 
@@ -33,7 +33,7 @@ def remove_site(uow: UnitOfWork, actor: Actor, command: m.RemoveSite) -> Reply:
     site = org.remove_site(uow, actor, command.name)
     return Reply(
         headline=t("site.removed", name=site.name),
-        notice=t("notice.site_remove", actor=actor.label, name=site.name),
+        notice=channel_notice(uow, "notice.site_remove", actor=actor.label, name=site.name),
     )
 
 
@@ -41,7 +41,9 @@ def add_team(uow: UnitOfWork, actor: Actor, command: m.AddTeam) -> Reply:
     team = org.add_team(uow, actor, command.name, command.site, command.kind)
     return Reply(
         headline=t("team.added", name=team.name, site=team.site_name, kind=team.kind.value),
-        notice=t("notice.team_add", actor=actor.label, name=team.name, site=team.site_name),
+        notice=channel_notice(
+            uow, "notice.team_add", actor=actor.label, name=team.name, site=team.site_name
+        ),
     )
 
 
@@ -66,7 +68,7 @@ def remove_team(uow: UnitOfWork, actor: Actor, command: m.RemoveTeam) -> Reply:
     team = org.remove_team(uow, actor, command.name)
     return Reply(
         headline=t("team.removed", name=team.name),
-        notice=t("notice.team_remove", actor=actor.label, name=team.name),
+        notice=channel_notice(uow, "notice.team_remove", actor=actor.label, name=team.name),
     )
 
 
@@ -76,7 +78,7 @@ def add_agent(uow: UnitOfWork, actor: Actor, command: m.AddAgent) -> Reply:
     )
     return Reply(
         headline=t("agent.added", name=agent.name, teams=", ".join(agent.teams)),
-        notice=t("notice.agent_add", actor=actor.label, name=agent.name),
+        notice=channel_notice(uow, "notice.agent_add", actor=actor.label, name=agent.name),
     )
 
 
@@ -104,7 +106,7 @@ def remove_agent(uow: UnitOfWork, actor: Actor, command: m.RemoveAgent) -> Reply
     agent = org.remove_agent(uow, actor, command.name)
     return Reply(
         headline=t("agent.removed", name=agent.name),
-        notice=t("notice.agent_remove", actor=actor.label, name=agent.name),
+        notice=channel_notice(uow, "notice.agent_remove", actor=actor.label, name=agent.name),
     )
 
 
@@ -112,5 +114,5 @@ def set_agent_teams(uow: UnitOfWork, actor: Actor, command: m.SetAgentTeams) -> 
     agent = org.set_agent_teams(uow, actor, command.name, command.teams)
     return Reply(
         headline=t("agent.teams_set", name=agent.name, teams=", ".join(agent.teams)),
-        notice=t("notice.agent_teams", actor=actor.label, name=agent.name),
+        notice=channel_notice(uow, "notice.agent_teams", actor=actor.label, name=agent.name),
     )

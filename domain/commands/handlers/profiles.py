@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply, Table
+from domain.commands.replies import Reply, Table, channel_notice
 from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.profiles import Profile, ProfileState, ProfileValues
@@ -94,24 +94,24 @@ def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
         headline=t(
             "create.done", name=created.name, type=created.type.value, summary=created.summary()
         ),
-        notice=t("notice.create", actor=actor.label, name=created.name),
+        notice=channel_notice(uow, "notice.create", actor=actor.label, name=created.name),
     )
 
 
-def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
+def edit_reply(uow: UnitOfWork, actor: Actor, change: ProfileChange) -> Reply:
     """What an edit answers, from the command or from the form."""
     edited = change.profile
     if not change.changed:
         return Reply(headline=t("edit.unchanged", name=edited.name))
     return Reply(
         headline=t("edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()),
-        notice=t("notice.edit", actor=actor.label, name=edited.name),
+        notice=channel_notice(uow, "notice.edit", actor=actor.label, name=edited.name),
     )
 
 
 def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
     fields = profile_fields(command, name=command.name)
-    return edit_reply(actor, profiles.edit(uow, actor, command.profile, fields))
+    return edit_reply(uow, actor, profiles.edit(uow, actor, command.profile, fields))
 
 
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:
@@ -121,7 +121,7 @@ def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply
         return Reply(headline=t("activate.already", name=profile.name))
     return Reply(
         headline=t("activate.done", name=profile.name),
-        notice=t("notice.activate", actor=actor.label, name=profile.name),
+        notice=channel_notice(uow, "notice.activate", actor=actor.label, name=profile.name),
     )
 
 
@@ -132,7 +132,7 @@ def deactivate(uow: UnitOfWork, actor: Actor, command: m.DeactivateProfile) -> R
         return Reply(headline=t("deactivate.already", name=profile.name))
     return Reply(
         headline=t("deactivate.done", name=profile.name),
-        notice=t("notice.deactivate", actor=actor.label, name=profile.name),
+        notice=channel_notice(uow, "notice.deactivate", actor=actor.label, name=profile.name),
     )
 
 
@@ -140,5 +140,5 @@ def delete(uow: UnitOfWork, actor: Actor, command: m.DeleteProfile) -> Reply:
     profile = profiles.delete(uow, actor, command.profile)
     return Reply(
         headline=t("delete.done", name=profile.name),
-        notice=t("notice.delete", actor=actor.label, name=profile.name),
+        notice=channel_notice(uow, "notice.delete", actor=actor.label, name=profile.name),
     )

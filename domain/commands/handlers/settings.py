@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply
+from domain.commands.replies import Reply, channel_notice
 from domain.messages import t
 from domain.ports import UnitOfWork
 from domain.services.workspaces import SettingsChange, change_settings, current
@@ -55,5 +55,5 @@ def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
     return Reply(
         headline=t("settings.saved"),
         details=settings_lines(updated),
-        notice=t("notice.settings", actor=actor.label),
+        notice=channel_notice(uow, "notice.settings", actor=actor.label),
     )

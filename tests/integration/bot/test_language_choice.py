@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.integration.bot.conftest import MEMBER, RunningApp, WORKSPACE, answered_text
+from tests.integration.bot.conftest import MEMBER, WORKSPACE, RunningApp, answered_text
 
 
 def _own_language(app: RunningApp, user: str) -> str | None:
