@@ -9,6 +9,8 @@ import os
 from dotenv import load_dotenv
 
 from domain.audit import Actor
+from domain.messages import LANGUAGES
+from domain.messages.formatting import language_of
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 
@@ -18,8 +20,29 @@ class UsageProblem(Exception):
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
-    """--workspace, shared by every subcommand that works on one workspace."""
+    """--workspace and --lang, shared by every subcommand that works on one workspace."""
     parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the output (default: MMBOT_LANG, else the workspace's language)",
+    )
+
+
+def asked_language(args: argparse.Namespace) -> str | None:
+    """--lang, else MMBOT_LANG when it names a language mmbot speaks; None: not asked."""
+    return getattr(args, "lang", None) or language_of(os.environ.get("MMBOT_LANG"))
+
+
+def follow_workspace_language(
+    args: argparse.Namespace, factory: UnitOfWorkFactory, workspace_id: str
+) -> None:
+    """Without --lang or MMBOT_LANG, the rest of this run reads in the workspace's language."""
+    if asked_language(args) is None:
+        with factory(workspace_id, write=False) as uow:
+            workspace = uow.workspaces.get()
+        if workspace is not None:
+            args.switch_language(workspace.language)
 
 
 def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False) -> None:

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from cli.commands import cmd, db, export, import_, import_agents, report, serve
-from cli.config import load_environment
+from cli.config import asked_language, load_environment
+from domain.messages import DEFAULT_LANGUAGE, reading
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    code: int = args.run(args)
+    with reading(asked_language(args) or DEFAULT_LANGUAGE) as switch:
+        args.switch_language = switch
+        code: int = args.run(args)
     return code
 
 

@@ -8,7 +8,12 @@ import sys
 from bot.config import BotConfig
 from bot.notices import post_change_notice
 from bot.slack_client import make_web_client
-from cli.config import add_change_options, choose_workspace, local_actor
+from cli.config import (
+    add_change_options,
+    choose_workspace,
+    follow_workspace_language,
+    local_actor,
+)
 from cli.output import EXIT_OK, guarded
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -37,6 +42,7 @@ def _run(args: argparse.Namespace) -> int:
         command = parse(" ".join(args.text))
         factory = open_store()
         workspace_id = choose_workspace(factory, args.workspace)
+        follow_workspace_language(args, factory, workspace_id)
         reply = run(
             command,
             factory=factory,

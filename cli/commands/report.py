@@ -9,7 +9,12 @@ from bot.config import BotConfig
 from bot.scheduler.posting import PostFailed, post_message
 from bot.slack_client import make_web_client
 from bot.views.report import report_message
-from cli.config import UsageProblem, add_workspace_option, choose_workspace
+from cli.config import (
+    UsageProblem,
+    add_workspace_option,
+    choose_workspace,
+    follow_workspace_language,
+)
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands.execute import prepare_workspace
 from domain.commands.report_text import report_reply
@@ -40,6 +45,7 @@ def _run(args: argparse.Namespace) -> int:
         factory = open_store()
         workspace_id = choose_workspace(factory, args.workspace)
         prepare_workspace(factory, workspace_id)
+        follow_workspace_language(args, factory, workspace_id)
         with factory(workspace_id, write=False) as uow:
             workspace, report = current(uow), build_report(uow)
         if args.print:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -30,12 +30,19 @@ _reader: ContextVar[str] = ContextVar("mmbot_reader_language", default=DEFAULT_L
 
 
 @contextmanager
-def reading(language: str) -> Iterator[str]:
-    """Render every `t()` inside the block in `language` (a language mmbot lacks reads English)."""
-    chosen = formatting.language_of(language) or DEFAULT_LANGUAGE
-    token = _reader.set(chosen)
+def reading(language: str) -> Iterator[Callable[[str], None]]:
+    """Render every `t()` inside the block in `language` (a language mmbot lacks reads English).
+
+    The block gets a function that switches to another language until the block ends, for an
+    edge that learns its reader's language only on the way (the CLI, from the workspace).
+    """
+    token = _reader.set(formatting.language_of(language) or DEFAULT_LANGUAGE)
+
+    def switch(other: str) -> None:
+        _reader.set(formatting.language_of(other) or DEFAULT_LANGUAGE)
+
     try:
-        yield chosen
+        yield switch
     finally:
         _reader.reset(token)
 
