@@ -103,9 +103,9 @@ def test_import_agents_prints_a_summary_and_progress_lines_off_a_terminal(
     assert code == 0
     assert "Created: 1,200 agents" in out
     assert err.splitlines() == [
-        "500 of 1200 agents written",
-        "1000 of 1200 agents written",
-        "1200 of 1200 agents written",
+        "500 of 1,200 agents written",
+        "1,000 of 1,200 agents written",
+        "1,200 of 1,200 agents written",
     ]
 
 
