@@ -14,6 +14,7 @@ from bot.scheduler.posting import PostFailed
 from bot.views.replies import Message
 from bot.views.report import report_message
 from domain.clock import utc_now
+from domain.messages import reading
 from domain.report_runs import ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
 
@@ -76,7 +77,10 @@ class ReportRunner:
             report_runs.finish(self.factory, workspace_id, scheduled_for, outcome, now=self.clock())
             return outcome
         try:
-            ts = self.post(channel, report_message(plan.report))
+            # A channel post: in the workspace's language, whoever's settings asked for it.
+            with reading(plan.workspace.language):
+                message = report_message(plan.report)
+            ts = self.post(channel, message)
         except Exception as error:
             # Whatever went wrong, the claim must not be lost: give it back for a later retry.
             retry_at = report_runs.release(
