@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
+from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.admins import AdminDirectory
@@ -14,6 +15,7 @@ from bot.config import BotConfig
 from bot.deps import Deps, caller_of
 from bot.errors import handle_error
 from bot.forms.changes import require_admin
+from bot.language import speaking_to
 from bot.listeners import actions, commands, events, options, views
 from bot.slack_client import make_web_client
 from bot.store import AppStore
@@ -28,6 +30,22 @@ def _import_admin_check(deps: Deps) -> Callable[[dict[str, Any], WebClient], Non
         require_admin(deps, client, caller_of(body), m.OpenImportForm())
 
     return check
+
+
+def _errors_for(deps: Deps) -> Callable[..., BoltResponse | None]:
+    """The one error handler, speaking the language of the user who sent the request."""
+
+    def handle(
+        error: Exception,
+        body: dict[str, Any],
+        client: WebClient,
+        respond: Respond | None,
+        response: BoltResponse | None,
+    ) -> BoltResponse | None:
+        with speaking_to(deps, client, body):
+            return handle_error(error, body, client, respond, response)
+
+    return handle
 
 
 def create_app(config: BotConfig, factory: AppStore) -> App:
@@ -47,6 +65,11 @@ def create_app(config: BotConfig, factory: AppStore) -> App:
     )
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    transfer_listeners.register(app, factory, _import_admin_check(deps))
-    app.error(handle_error)
+    transfer_listeners.register(
+        app,
+        factory,
+        _import_admin_check(deps),
+        lambda body, client: speaking_to(deps, client, body),
+    )
+    app.error(_errors_for(deps))
     return app

@@ -8,6 +8,7 @@ from typing import Any
 from bot.admins import AdminDirectory
 from bot.background import Background
 from bot.config import BotConfig
+from bot.locales import SlackLocales
 from bot.store import AppStore
 from domain.audit import Actor
 
@@ -18,6 +19,7 @@ class Deps:
     factory: AppStore
     admins: AdminDirectory
     background: Background = field(default_factory=Background)
+    locales: SlackLocales = field(default_factory=SlackLocales)
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,15 @@ class SlackLocales:
     ) -> None:
         self._languages: TtlCache[str] = TtlCache(seconds, clock)
 
-    def language(self, client: WebClient, team_id: str, user_id: str) -> str | None:
+    def language(
+        self, client: WebClient, team_id: str, user_id: str, *, ask: bool = True
+    ) -> str | None:
         """The language of the user's Slack locale if mmbot ships it; None otherwise or when
-        Slack cannot say (the caller falls back to the workspace's language)."""
+        Slack cannot say (the caller falls back to the workspace's language). With `ask`
+        false only what is cached counts: before an ack, Slack is never waited for."""
         key = f"{team_id}:{user_id}"
         cached = self._languages.get(key)
-        if cached is not None:
+        if cached is not None or not ask:
             return cached or None
         try:
             user = client.users_info(user=user_id, include_locale=True).get("user") or {}

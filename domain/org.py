@@ -108,7 +108,7 @@ def clean_org_name(kind: str, name: str) -> str:
     """Trim and check a site, team or agent name: 1–80 characters, the profile character set."""
     value = name.strip()
     errors: list[FieldError] = [
-        FieldError("name", e.key, {**e.params, "field": f"{kind} name"})
+        FieldError("name", e.key, {**e.params, "field": f"{kind}_name"})
         for e in text_errors("name", value, minimum=1, maximum=NAME_MAX)
     ]
     if errors:

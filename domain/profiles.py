@@ -9,6 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
+from domain.messages import t
 
 DEFAULT_PROFILE_NAME = "Default_Telephony_Profile"
 NAME_MAX = 80
@@ -218,7 +219,10 @@ class Profile(ProfileSpec):
 
     def summary(self) -> str:
         """'voice 1, chat 5, email 2' — only the channels that are on."""
-        return ", ".join(f"{ch.value} {self.count(ch)}" for ch in self.enabled_channels())
+        return ", ".join(
+            t("profile.channel_count", channel=ch, count=self.count(ch))
+            for ch in self.enabled_channels()
+        )
 
 
 DEFAULT_PROFILE_SPEC = ProfileSpec(

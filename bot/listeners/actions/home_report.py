@@ -10,12 +10,15 @@ from slack_sdk import WebClient
 
 from bot.answers import current_report
 from bot.deps import Deps, caller_of
+from bot.language import speaking_to
 
 
 def handler(deps: Deps) -> Callable[..., None]:
     def handle_home_report(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         caller = caller_of(body)
-        client.chat_postMessage(channel=caller.user_id, **current_report(deps, caller).as_kwargs())
+        with speaking_to(deps, client, body, ask_slack=True):
+            message = current_report(deps, caller)
+        client.chat_postMessage(channel=caller.user_id, **message.as_kwargs())
 
     return handle_home_report

@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.forms.profile import ProfileDraft
 from bot.forms.state import FormState, read_metadata, write_metadata
+from bot.language import speaking_to
 from bot.views.profile_form import profile_form
 from domain.profiles import ProfileType
 
@@ -31,11 +32,13 @@ def redrawn(view: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def handler(_: Deps) -> Callable[..., None]:
+def handler(deps: Deps) -> Callable[..., None]:
     def handle_type_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         view = body["view"]
+        with speaking_to(deps, client, body, ask_slack=True):
+            again = redrawn(view)
         # The hash makes Slack refuse the update if the view changed meanwhile.
-        client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn(view))
+        client.views_update(view_id=view["id"], hash=view.get("hash"), view=again)
 
     return handle_type_change

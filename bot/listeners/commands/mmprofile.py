@@ -15,6 +15,7 @@ from bot.answers import Responder, announce, answer, answer_message, current_rep
 from bot.deps import Caller, Deps, caller_of
 from bot.errors import handle_error
 from bot.inline_answer import InlineAnswer
+from bot.language import speaking_to
 from domain.commands import model as m
 from domain.commands.execute import run
 from domain.commands.grammar import parse
@@ -80,11 +81,17 @@ def handler(deps: Deps) -> Callable[..., None]:
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         answer_to = InlineAnswer(respond)
-        finished = deps.background.run(
-            lambda: answer_command(deps, body, client, answer_to),
+
+        def work() -> None:
+            with speaking_to(deps, client, body, ask_slack=True):
+                answer_command(deps, body, client, answer_to)
+
+        def failed(error: Exception) -> None:
             # The same single error handler as every other listener (@app.error).
-            lambda error: handle_error(error, body, client, answer_to, None),
-        )
+            with speaking_to(deps, client, body):
+                handle_error(error, body, client, answer_to, None)
+
+        finished = deps.background.run(work, failed)
         finished.add_done_callback(lambda _: answer_to.settle())
         ack(**answer_to.ack_payload())
 

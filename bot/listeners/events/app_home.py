@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.deps import Deps, caller_of
 from bot.forms.changes import read
+from bot.language import speaking_to
 from bot.store import AppUnitOfWork
 from bot.views.home import home_view
 from domain.profiles import ProfileState
@@ -36,6 +37,8 @@ def handler(deps: Deps) -> Callable[..., None]:
         if event.get("tab", HOME_TAB) != HOME_TAB:
             return
         caller = caller_of(body)
-        client.views_publish(user_id=caller.user_id, view=read(deps, caller, home_for))
+        with speaking_to(deps, client, body):
+            view = read(deps, caller, home_for)
+        client.views_publish(user_id=caller.user_id, view=view)
 
     return handle_app_home_opened

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack
+from slack_sdk import WebClient
 
 from bot.deps import Deps, caller_of
 from bot.forms.changes import read
 from bot.forms.state import FormState
 from bot.ids import Action, Block
+from bot.language import speaking_to
 from bot.views.assign_form import profile_options, target_options
 from bot.views.blocks import OPTIONS_MAX
 from domain.commands.model import TargetKind
@@ -41,22 +43,24 @@ def matching_targets(
 
 
 def profiles_handler(deps: Deps) -> Callable[..., None]:
-    def handle_profile_options(ack: Ack, body: dict[str, Any]) -> None:
+    def handle_profile_options(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         text = str(body.get("value") or "")
         names = read(deps, caller_of(body), lambda uow: matching_profiles(uow, text))
-        ack(options=profile_options(names))
+        with speaking_to(deps, client, body):
+            ack(options=profile_options(names))
 
     return handle_profile_options
 
 
 def targets_handler(deps: Deps) -> Callable[..., None]:
-    def handle_target_options(ack: Ack, body: dict[str, Any]) -> None:
+    def handle_target_options(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         text = str(body.get("value") or "")
         chosen = FormState.of(body.get("view") or {}).selected(
             Block.ASSIGN_KIND, Action.ASSIGN_KIND
         )
         kind = TargetKind(chosen) if chosen in set(TargetKind) else None
         found = read(deps, caller_of(body), lambda uow: matching_targets(uow, kind, text))
-        ack(options=target_options(found))
+        with speaking_to(deps, client, body):
+            ack(options=target_options(found))
 
     return handle_target_options

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from bot.answers import announce
 from bot.deps import Caller, Deps, caller_of
 from bot.forms.state import read_metadata
+from bot.language import speaking_to
 from bot.views.confirm import result_view
 from domain.commands.replies import Reply
 
@@ -27,8 +28,9 @@ def handler(deps: Deps, save: Save) -> Callable[..., None]:
     def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         caller = caller_of(body)
         view = body["view"]
-        reply = save(deps, client, caller, view, read_metadata(view))
-        ack(response_action="update", view=result_view(reply))
+        with speaking_to(deps, client, body):
+            reply = save(deps, client, caller, view, read_metadata(view))
+            ack(response_action="update", view=result_view(reply))
         announce(deps, client, caller, reply)
 
     return handle_submission

@@ -7,11 +7,11 @@ from domain.messages.formatting import Template
 MESSAGES: dict[str, Template] = {
     "org.bad_email": "Ez nem e-mail-cím: „{value}” (a várt forma: nev@example.com).",
     "settings.bad_channel": (
-        "A(z) {field:@field_name} nem csatorna: ezt tartalmazza: {character}. Válasszon "
+        "{field:@hu.the_field} nem csatorna: ezt tartalmazza: {character}. Válasszon "
         "csatornát a listából."
     ),
     "settings.channel_too_long": (
-        "A(z) {field:@field_name} nem csatorna: túl hosszú. Válasszon csatornát a listából."
+        "{field:@hu.the_field} nem csatorna: túl hosszú. Válasszon csatornát a listából."
     ),
     "settings.bad_timezone": (
         "Ez nem időzóna: „{value}”. Adjon meg IANA-nevet, például Europe/Budapest vagy UTC."

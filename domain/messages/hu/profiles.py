@@ -6,13 +6,12 @@ from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
     "profile.bad_type": "type={value}: ez nem profiltípus. Megengedett: {allowed}.",
-    "profile.text_empty": "A(z) {field:@field_name} nem lehet üres.",
+    "profile.text_empty": "{field:@hu.the_field} nem lehet üres.",
     "profile.text_too_long": (
-        "A(z) {field:@field_name} {length} karakter hosszú; legfeljebb {maximum} karakter "
-        "megengedett."
+        "{field:@hu.the_field} {length} karakter hosszú; legfeljebb {maximum} karakter megengedett."
     ),
     "profile.text_bad_character": (
-        "A(z) {field:@field_name} nem megengedett karaktert tartalmaz: „{character}” "
+        "{field:@hu.the_field} nem megengedett karaktert tartalmaz: „{character}” "
         "(a(z) {position}. karakter). Csak ASCII betűk, számjegyek, szóköz, kötőjel (-) és "
         "aláhúzásjel (_) megengedett."
     ),

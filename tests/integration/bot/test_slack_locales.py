@@ -41,3 +41,14 @@ def test_a_failing_users_info_gives_no_language_and_asks_again_next_time() -> No
         locales = SlackLocales()
         assert locales.language(client, "T1", "U1") is None
         assert locales.language(client, "T1", "U1") == "hu"
+
+
+def test_without_asking_only_a_cached_locale_counts_and_slack_is_not_called() -> None:
+    with SlackStandIn() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.api_url)
+        slack.script("users.info", _user("hu-HU"))
+        locales = SlackLocales()
+        assert locales.language(client, "T1", "U1", ask=False) is None
+        assert slack.calls_to("users.info") == []
+        assert locales.language(client, "T1", "U1") == "hu"
+        assert locales.language(client, "T1", "U1", ask=False) == "hu"
