@@ -9,7 +9,7 @@ import os
 from dotenv import load_dotenv
 
 from domain.audit import Actor
-from domain.messages import LANGUAGES
+from domain.messages import LANGUAGES, t
 from domain.messages.formatting import language_of
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
@@ -77,8 +77,4 @@ def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:
         return LOCAL_WORKSPACE
     if len(known) == 1:
         return known[0]
-    raise UsageProblem(
-        "This database holds several workspaces: "
-        + ", ".join(known)
-        + ". Choose one with --workspace."
-    )
+    raise UsageProblem(t("cli.several_workspaces", workspaces=tuple(known)))

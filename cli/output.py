@@ -10,6 +10,7 @@ from collections.abc import Callable
 from cli.config import UsageProblem
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import DomainError
+from domain.messages import t
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -29,13 +30,10 @@ def guarded(action: Callable[[], int]) -> int:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("Interrupted; nothing was changed by the unfinished command.", file=sys.stderr)
+        print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_REFUSED
     except Exception:
         reference = uuid.uuid4().hex[:8]
         logger.exception("unexpected failure, reference %s", reference)
-        print(
-            f"Something went wrong (reference {reference}); nothing was changed. The log has the details.",
-            file=sys.stderr,
-        )
+        print(t("cli.unexpected", reference=reference), file=sys.stderr)
         return EXIT_REFUSED

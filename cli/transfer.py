@@ -11,6 +11,7 @@ from cli.config import UsageProblem, choose_workspace, local_actor
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
 from domain.commands.execute import prepare_workspace
+from domain.messages import t
 from domain.transfer.problems import ImportRefused
 from domain.transfer.steps import ImportPlan
 from domain.transfer.summary import summary_lines
@@ -25,9 +26,9 @@ def read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise UsageProblem(f"No such file: {path}") from None
+        raise UsageProblem(t("cli.no_such_file", path=path)) from None
     except UnicodeDecodeError:
-        raise UsageProblem(f"{path} is not UTF-8 text.") from None
+        raise UsageProblem(t("cli.not_utf8", path=path)) from None
 
 
 def open_workspace(wanted: str | None) -> tuple[SqlUnitOfWorkFactory, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli.output import EXIT_OK, guarded
+from domain.messages import t
 from storage.engine import default_database_url
 from storage.migrate import current_revision, upgrade
 
@@ -20,7 +21,7 @@ def _upgrade(_: argparse.Namespace) -> int:
     def action() -> int:
         url = default_database_url()
         upgrade(url)
-        print(f"Schema is at revision {current_revision(url)}.")
+        print(t("cli.schema_revision", revision=current_revision(url)))
         return EXIT_OK
 
     return guarded(action)

@@ -27,7 +27,7 @@ def test_the_workspace_language_is_english_until_set_to_hungarian(mmbot) -> None
     assert code == 0
     assert "Language of channel posts (report, change notices): Hungarian (magyar)" in out
     code, out, _ = mmbot("cmd", "settings language=HU")
-    assert "nothing changed" in out
+    assert "nem változott semmi" in out  # the CLI now follows the workspace's language
 
 
 def test_a_language_mmbot_does_not_speak_is_refused_naming_the_allowed_ones(mmbot) -> None:
