@@ -12,7 +12,7 @@ LIST_SHOWN = 100
 SUMMARY_SHOWN = 10
 
 
-def inactive_line(*, name: str, since: str, by: str) -> str:
+def inactive_line(*, name: str, since: object, by: str) -> str:
     """'• NAME: inactive since WHEN, by WHO', each part already formatted for its medium."""
     return t("report.inactive_line", name=name, since=since, by=by)
 
@@ -52,7 +52,7 @@ def report_reply(report: Report, *, shown: int = LIST_SHOWN) -> Reply:
     if report.inactive:
         details.append(t("report.inactive_heading", count=len(report.inactive)))
         details += [
-            inactive_line(name=p.name, since=f"{p.since:%Y-%m-%d}", by=p.by)
+            inactive_line(name=p.name, since=p.since.date(), by=p.by)
             for p in report.inactive[:shown]
         ]
         if len(report.inactive) > shown:

@@ -63,10 +63,10 @@ def describe(profile: Profile) -> Reply:
         ),
         t("show.state", state=state_label(profile)),
         t("show.description", description=profile.description or "—"),
-        t("show.created", at=f"{profile.created_at:%Y-%m-%d %H:%M} UTC", by=profile.created_by),
+        t("show.created", at=profile.created_at, by=profile.created_by),
         t(
             "show.updated",
-            at=f"{profile.updated_at:%Y-%m-%d %H:%M} UTC",
+            at=profile.updated_at,
             by=profile.updated_by,
             version=profile.version,
         ),

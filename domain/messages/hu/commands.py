@@ -46,8 +46,8 @@ MESSAGES: dict[str, Template] = {
     "show.counts": "Hang {voice} · Csevegés {chat} · E-mail {email} · Közösségi csatorna {social}",
     "show.state": "Állapot: {state}",
     "show.description": "Leírás: {description}",
-    "show.created": "Létrehozva: {at}, létrehozta: {by}",
-    "show.updated": "Utolsó módosítás: {at}, módosította: {by} (verzió: {version})",
+    "show.created": "Létrehozva: {at} UTC, létrehozta: {by}",
+    "show.updated": "Utolsó módosítás: {at} UTC, módosította: {by} (verzió: {version})",
     "create.done": (
         "Létrejött a(z) „{name}” profil, típusa {type:@type_name} ({summary}). A profil aktív."
     ),

@@ -113,7 +113,7 @@ def test_the_plain_reply_lists_both_lists_and_cuts_long_ones() -> None:
     names = tuple(f"P{i:03d}" for i in range(150))
     reply = report_reply(make_report(inactive=(old("Night Shift"),), unassigned=names), shown=100)
     text = reply.as_text()
-    assert "• Night Shift: inactive since 2024-11-02, by <@U42>" in text
+    assert "• Night Shift: inactive since Nov 2, 2024, by <@U42>" in text
     assert "• P099" in text
     assert "P100" not in text
     assert "… and 50 more" in text
