@@ -6,10 +6,11 @@ import random
 from dataclasses import dataclass
 
 from bench.timing import Latency, summarise, timed
+from domain.application import Application, Caller
+from domain.application.ports import NoNotifier
+from domain.application.store import Store
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
 from storage.bulk import BulkOrg
 
 READER = Actor(kind="slack", id="UREADER", name="reader")
@@ -22,12 +23,18 @@ class DomainFigures:
     report: Latency
 
 
-def _command(factory: UnitOfWorkFactory, workspace_id: str, text: str) -> None:
-    run(parse(text), factory=factory, workspace_id=workspace_id, actor=READER, is_admin=False)
+class _NobodyIsAdmin:
+    def is_admin(self, workspace_id: str, user_id: str) -> bool:  # noqa: ARG002
+        return False
+
+
+def _command(factory: Store, workspace_id: str, text: str) -> None:
+    app = Application(factory, _NobodyIsAdmin(), NoNotifier())
+    app.handle(parse(text), Caller(workspace_id, READER))
 
 
 def measure(
-    factory: UnitOfWorkFactory,
+    factory: Store,
     workspace_id: str,
     org: BulkOrg,
     *,

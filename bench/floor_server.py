@@ -13,8 +13,8 @@ from slack_bolt import Ack, App
 from bot.config import BotConfig
 from bot.ids import COMMAND
 from bot.server import SlackServer, gunicorn_options
-from bot.slack_client import make_web_client
 from bot.wsgi import SlackWsgiApp
+from slackkit.client import make_web_client
 
 
 def floor_app(config: BotConfig) -> App:

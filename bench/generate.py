@@ -10,9 +10,9 @@ import random
 import time
 from dataclasses import dataclass
 
+from domain.application.workspaces import prepare_workspace
 from domain.audit import Actor
 from domain.clock import utc_now
-from domain.commands.execute import prepare_workspace
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec, ProfileType
 from domain.services.workspaces import SettingsChange, change_settings
@@ -106,7 +106,7 @@ def generate(
     with factory(workspace_id) as uow:
         change_settings(uow, ACTOR, SettingsChange(multimedia=True))
         uow.commit()
-    load_org(factory.engine, workspace_id, org, actor=ACTOR.label, at=utc_now())
+    load_org(factory.engine, workspace_id, org, actor=ACTOR, at=utc_now())
     return time.perf_counter() - started
 
 

@@ -222,7 +222,7 @@ def run(*, quick: bool) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]
         )
         env["PORT"] = str(_free_port())
         mmbot = measure_server(
-            ["-m", "cli.main", "serve"], env, texts, standin, answers=True, tag="mmbot", **common
+            ["-m", "mmbot", "serve"], env, texts, standin, answers=True, tag="mmbot", **common
         )
     ratio = floor.rps / mmbot.rps
     where = "http sqlite"

@@ -1,10 +1,16 @@
-"""The one place errors become Slack answers: an ephemeral message, a DM, or form errors."""
+"""The one place errors become Slack answers: an ephemeral message, a DM, or form errors.
+
+Errors are looked up by their class (most specific first), never by `isinstance` chains in
+the listeners; an unknown failure becomes a reference id that is in the log.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,48 +26,69 @@ from bot.views.replies import text_message
 from domain.commands.help import help_text
 from domain.commands.syntax import UnknownCommand
 from domain.errors import DomainError, NotAdministrator
-from domain.messages import t
+from domain.messages import Text, msg
 
 logger = logging.getLogger("mmbot.bot")
 
 
 @dataclass(frozen=True)
-class Translation:
+class Answer:
     """What the user reads; `reference` is set for unexpected failures (it is in the log)."""
 
-    text: str
+    text: Text
     reference: str | None = None
 
 
-def translate(error: BaseException) -> Translation:
-    """A domain error's own message (unknown commands add help); anything else a reference id."""
-    if isinstance(error, UnknownCommand):
-        return Translation(
-            t("slack.unknown_command", problem=error.message, help=help_text(error.topic))
-        )
-    if isinstance(error, DomainError):
-        return Translation(error.message)
+def _unknown_command(error: BaseException) -> Answer:
+    assert isinstance(error, UnknownCommand)
+    return Answer(msg("slack.unknown_command", problem=error.text, help=help_text(error.topic)))
+
+
+def _refusal(error: BaseException) -> Answer:
+    assert isinstance(error, DomainError)
+    return Answer(error.text)
+
+
+# Keyed by the exception's class; the nearest class in its MRO wins.
+ANSWERS: dict[type[BaseException], Callable[[BaseException], Answer]] = {
+    UnknownCommand: _unknown_command,
+    DomainError: _refusal,
+}
+
+
+def answer_for(error: BaseException) -> Answer:
+    """A domain error's own text (unknown commands add help); anything else a reference id."""
+    for cls in type(error).__mro__:
+        if (answer := ANSWERS.get(cls)) is not None:
+            return answer(error)
     reference = uuid.uuid4().hex[:8]
-    return Translation(t("slack.unexpected", reference=reference), reference)
+    return Answer(msg("slack.unexpected", reference=reference), reference)
 
 
-def _log(error: Exception, translation: Translation, body: dict[str, Any]) -> None:
+def _log(error: Exception, answer: Answer, body: dict[str, Any]) -> None:
     caller = caller_of(body)
-    if translation.reference:
-        logger.error("unexpected failure, reference %s", translation.reference, exc_info=error)
+    if answer.reference:
+        logger.error("unexpected failure, reference %s", answer.reference, exc_info=error)
     elif isinstance(error, NotAdministrator):
         logger.warning(
-            t(
-                "slack.refused_log",
-                what=body.get("type") or body.get("command") or "request",
-                user=caller.user_id,
-                workspace=caller.workspace_id,
-            )
+            "refused %s for %s in %s: not an administrator",
+            body.get("type") or body.get("command") or "request",
+            caller.actor.id,
+            caller.workspace_id,
         )
     else:
         logger.info(
-            "refused for %s in %s: %s", caller.user_id, caller.workspace_id, translation.text
+            "refused for %s in %s: %s",
+            caller.actor.id,
+            caller.workspace_id,
+            error.key if isinstance(error, DomainError) else type(error).__name__,
         )
+
+
+def _json(payload: dict[str, Any]) -> BoltResponse:
+    return BoltResponse(
+        status=200, body=json.dumps(payload), headers={"Content-Type": "application/json"}
+    )
 
 
 def handle_error(
@@ -70,27 +97,29 @@ def handle_error(
     client: WebClient,
     respond: Respond | InlineAnswer | None,
     response: BoltResponse | None,
+    *,
+    lang: str | None = None,
 ) -> BoltResponse | None:
-    """Registered with @app.error; never lets a stack trace reach Slack."""
-    translation = translate(error)
-    _log(error, translation, body)
+    """Registered with @app.error; never lets a stack trace reach Slack.
+
+    `lang` is the language of the user who sent the request (default: English).
+    """
+    answer = answer_for(error)
+    _log(error, answer, body)
+    caller = caller_of(body)
+    if lang is not None:
+        caller = dataclasses.replace(caller, lang=lang)
     kind = body.get("type")
     if kind == "view_submission" and response is not None:
-        payload = submission_response(body.get("view") or {}, error, translation.text)
-        return BoltResponse(
-            status=200, body=json.dumps(payload), headers={"Content-Type": "application/json"}
-        )
+        shown = error if isinstance(error, DomainError) else answer.text
+        return _json(submission_response(body.get("view") or {}, shown, caller.lang))
     if kind == "block_suggestion" and response is not None:
-        return BoltResponse(
-            status=200,
-            body=json.dumps({"options": []}),
-            headers={"Content-Type": "application/json"},
-        )
-    message = text_message(translation.text)
+        return _json({"options": []})
+    message = text_message(answer.text, caller.lang)
     try:
         if respond is not None and respond.response_url:
             respond(response_type="ephemeral", replace_original=False, **message.as_kwargs())
-        elif user := caller_of(body).user_id:
+        elif user := caller.actor.id:
             client.chat_postMessage(channel=user, **message.as_kwargs())
     except SlackApiError:
         logger.exception("could not tell the user about an error")

@@ -67,5 +67,16 @@ class Action(StrEnum):
     HOME_REPORT = "home_run_report"
 
 
+class ImportId(StrEnum):
+    """Ids of the CSV import modal."""
+
+    PASTE_CALLBACK = "mm_import_paste"
+    CONFIRM_CALLBACK = "mm_import_confirm"
+    DONE_CALLBACK = "mm_import_done"
+    CSV_BLOCK = "import_csv"
+    CSV_ACTION = "import_csv_input"
+    PREVIEW_BLOCK = "import_preview"
+
+
 ON = "on"
 OFF = "off"

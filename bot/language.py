@@ -6,52 +6,53 @@ Their own `/mmprofile language` choice, else their Slack locale when mmbot ships
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from slack_sdk import WebClient
 
 from bot.deps import Deps, caller_of
-from domain.languages import reader_language
-from domain.messages import DEFAULT_LANGUAGE, reading
+from bot.locales import SlackLocales
+from domain.application import Caller
+from domain.application.languages import caller_language
 
 logger = logging.getLogger("mmbot.bot.language")
 
 
-def language_of_user(
-    deps: Deps, client: WebClient, workspace_id: str, user_id: str, *, ask_slack: bool = False
-) -> str:
-    """The language `user_id` reads mmbot in; the default when it cannot be found out.
+@dataclasses.dataclass(frozen=True)
+class _BoundLocales:
+    """The application's Locales port over one Web API client."""
 
-    Slack's locale is asked for only with `ask_slack` (after the ack); else a cached one counts.
+    locales: SlackLocales
+    client: WebClient | None
+    ask: bool
+
+    def language(self, workspace_id: str, user_id: str) -> str | None:
+        """The user's Slack locale as a language; Slack is asked only after an ack."""
+        if self.client is None:
+            return self.locales.language(WebClient(), workspace_id, user_id, ask=False)
+        return self.locales.language(self.client, workspace_id, user_id, ask=self.ask)
+
+
+def caller_for(
+    deps: Deps,
+    body: dict[str, Any],
+    client: WebClient | None = None,
+    *,
+    ask_slack: bool = False,
+) -> Caller:
+    """The caller of `body`, reading in their language.
+
+    `ask_slack` is for work after the ack: before it Slack is never waited for, and only
+    a Slack locale already cached counts.
     """
+    caller = caller_of(body)
+    locales = _BoundLocales(deps.locales, client, ask_slack)
     try:
-        with deps.factory(workspace_id, write=False) as uow:
-            own = uow.user_languages.get(user_id) if user_id else None
-            workspace = uow.workspaces.get()
-        default = workspace.language if workspace is not None else None
-        if own is not None:
-            return own
-        locale = (
-            deps.locales.language(client, workspace_id, user_id, ask=ask_slack) if user_id else None
-        )
-        return reader_language(None, locale, default)
+        language = caller_language(deps.app.factory, locales, caller)
     except Exception:
         # A reader's language is never worth failing their request for.
-        logger.exception("could not find the language of %s in %s", user_id, workspace_id)
-        return DEFAULT_LANGUAGE
-
-
-@contextmanager
-def speaking_to(
-    deps: Deps, client: WebClient, body: dict[str, Any], *, ask_slack: bool = False
-) -> Iterator[None]:
-    """Render everything inside the block for the user who sent `body` (see language_of_user)."""
-    caller = caller_of(body)
-    language = language_of_user(
-        deps, client, caller.workspace_id, caller.user_id, ask_slack=ask_slack
-    )
-    with reading(language):
-        yield
+        logger.exception("could not find the language of %s", caller.actor.id)
+        return caller
+    return dataclasses.replace(caller, lang=language)

@@ -12,11 +12,11 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from bot.app import create_app
+from bot.bootstrap import migrate_store, store
 from bot.config import BotConfig
 from bot.scheduler.lifecycle import SchedulerProcess
 from bot.scheduler.service import start_scheduler
 from bot.wsgi import SlackWsgiApp
-from storage.bootstrap import connect_store, open_store
 
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
@@ -52,14 +52,12 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> SlackWsgiApp:
-        return SlackWsgiApp(
-            create_app(self.bot_config, connect_store(self.bot_config.database_url))
-        )
+        return SlackWsgiApp(create_app(self.bot_config, store(self.bot_config.database_url)))
 
 
 def serve_http(config: BotConfig) -> None:
     """Migrate once in the master, then serve with gunicorn (and the scheduler) until stopped."""
-    open_store(config.database_url).engine.dispose()
+    migrate_store(config.database_url)
     scheduler = SchedulerProcess(logging.getLevelName(logging.getLogger().getEffectiveLevel()))
     SlackServer(config, {**gunicorn_options(config), **scheduler.gunicorn_hooks()}).run()
 
@@ -72,7 +70,7 @@ def serve_socket_mode(config: BotConfig) -> None:
     """Connect to Slack over Socket Mode (SLACK_APP_TOKEN) and serve until stopped."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    factory = open_store(config.database_url)
+    factory = store(config.database_url, migrate=True)
     handler = SocketModeHandler(create_app(config, factory), config.app_token)
     # One process and no fork: the scheduler's threads share the app's store.
     scheduler = start_scheduler(config, factory)

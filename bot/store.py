@@ -1,20 +1,8 @@
-"""What the Slack app needs from its store: every repository, the report runs and bulk writes."""
+"""What the Slack app needs from its store: the application's store protocol."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from domain.application.store import Store as AppStore
+from domain.application.store import StoreUnitOfWork as AppUnitOfWork
 
-from domain.report_runs import ReportUnitOfWork
-from domain.transfer.ports import ImportUnitOfWork
-
-
-class AppUnitOfWork(ReportUnitOfWork, ImportUnitOfWork, Protocol):
-    """A unit of work with the report runs and the bulk writer besides the usual repositories."""
-
-
-class AppStore(Protocol):
-    """Opens the app's units of work (storage's SqlUnitOfWorkFactory is one)."""
-
-    def __call__(self, workspace_id: str, *, write: bool = True) -> AppUnitOfWork: ...
-
-    def workspace_ids(self) -> list[str]: ...
+__all__ = ["AppStore", "AppUnitOfWork"]

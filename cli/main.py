@@ -6,35 +6,41 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from cli.commands import cmd, db, export, import_, import_agents, report, serve
-from cli.config import asked_language, load_environment
-from domain.messages import DEFAULT_LANGUAGE, reading
+from cli.commands import cmd, db, export, import_, import_agents, report
+from cli.config import answering_in, asked_language, load_environment
+
+COMMANDS: tuple[ModuleType, ...] = (cmd, db, export, import_, import_agents, report)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with one subcommand per module in cli.commands."""
+def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The argument parser with one subcommand per module (cli.commands, then `extra`)."""
     parser = argparse.ArgumentParser(
         prog="mmbot", description="Manage contact-center multimedia profiles (Slack bot and CLI)."
     )
     parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
     subcommands = parser.add_subparsers(dest="subcommand", required=True, metavar="COMMAND")
-    for module in (cmd, db, export, import_, import_agents, report, serve):
+    for module in (*COMMANDS, *extra):
         module.register(subcommands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `mmbot` console script; returns the exit code."""
+def run(argv: Sequence[str] | None = None, *, extra: Sequence[ModuleType] = ()) -> int:
+    """Parse `argv` and run its subcommand; returns the exit code."""
     load_environment()
-    args = build_parser().parse_args(argv)
+    args = build_parser(extra).parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    with reading(asked_language(args) or DEFAULT_LANGUAGE) as switch:
-        args.switch_language = switch
+    with answering_in(asked_language(args)):
         code: int = args.run(args)
     return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The CLI's own subcommands (the `mmbot` program adds `serve`)."""
+    return run(argv)
 
 
 if __name__ == "__main__":

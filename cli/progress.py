@@ -15,7 +15,8 @@ LONG_RUN = 500
 class ProgressDisplay:
     """Called with (done, total); draws a `\\r`-updated bar on a TTY, else prints periodic lines."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, lang: str, stream: TextIO | None = None) -> None:
+        self.lang = lang
         self.stream = stream or sys.stderr
         self.on_terminal = self.stream.isatty()
         self._drawn = False
@@ -23,7 +24,7 @@ class ProgressDisplay:
     def __call__(self, done: int, total: int) -> None:
         if total < LONG_RUN:
             return
-        text = t("transfer.progress", done=done, total=total)
+        text = t(self.lang, "transfer.progress", done=done, total=total)
         if not self.on_terminal:
             print(text, file=self.stream, flush=True)
             return

@@ -1,4 +1,4 @@
-"""What the export and import subcommands share: reading files, opening the store, refusals."""
+"""What the export and import subcommands share: reading files, running imports, refusals."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.config import UsageProblem, choose_workspace, local_actor
+from cli.bootstrap import start
+from cli.config import UsageProblem
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
-from domain.commands.execute import prepare_workspace
-from domain.messages import t
+from domain.commands import model as m
+from domain.messages import msg
 from domain.transfer.problems import ImportRefused
-from domain.transfer.steps import ImportPlan
-from domain.transfer.summary import summary_lines
-from storage.bootstrap import open_store
-from storage.uow import SqlUnitOfWorkFactory
 
 
 def read_text(path: str) -> str:
@@ -26,55 +23,30 @@ def read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise UsageProblem(t("cli.no_such_file", path=path)) from None
+        raise UsageProblem(msg("cli.no_such_file", path=path)) from None
     except UnicodeDecodeError:
-        raise UsageProblem(t("cli.not_utf8", path=path)) from None
+        raise UsageProblem(msg("cli.not_utf8", path=path)) from None
 
 
-def open_workspace(wanted: str | None) -> tuple[SqlUnitOfWorkFactory, str]:
-    """The store and the chosen workspace, created with its default profile if it is new."""
-    factory = open_store()
-    workspace = choose_workspace(factory, wanted)
-    prepare_workspace(factory, workspace)
-    return factory, workspace
+ImportCommand = Callable[[ProgressDisplay], m.Command]
 
 
-Importer = Callable[..., ImportPlan]
+def run_import(args: argparse.Namespace, command_for: ImportCommand) -> int:
+    """Run the import command through the application; a refusal prints every problem."""
 
-
-def import_and_summarise(
-    args: argparse.Namespace, importer: Importer, content: object
-) -> list[str]:
-    """Run `importer` in one write unit of work, committed unless --dry-run; the summary lines."""
-    factory, workspace = open_workspace(args.workspace)
-    progress = ProgressDisplay()
-    with factory(workspace) as uow:
-        plan = importer(
-            uow,
-            local_actor(args.actor),
-            content,
-            source=Path(args.file).name,
-            dry_run=args.dry_run,
-            progress=progress,
-        )
-        if not args.dry_run:
-            uow.commit()
-    progress.finish()
-    return summary_lines(plan, dry_run=args.dry_run)
-
-
-def run_import(action: Callable[[], list[str]]) -> int:
-    """Print the summary lines of `action`; a refused import prints every problem to stderr."""
-
-    def guarded_action() -> int:
+    def action() -> int:
+        session = start(args)
+        progress = ProgressDisplay(session.caller.lang)
         try:
-            lines = action()
+            result = session.app.handle(command_for(progress), session.caller)
         except ImportRefused as refused:
-            print(refused.message.split("\n", 1)[0], file=sys.stderr)
+            progress.finish()
+            print(session.tr.text(refused.headline), file=sys.stderr)
             for line in refused.all_lines():
-                print(line, file=sys.stderr)
+                print(session.tr.text(line), file=sys.stderr)
             return EXIT_REFUSED
-        print("\n".join(lines))
+        progress.finish()
+        print(result.reply.as_text(session.tr))
         return EXIT_OK
 
-    return guarded(guarded_action)
+    return guarded(action)

@@ -1,7 +1,7 @@
 """Errors named after the business condition that refused a request.
 
-Each carries a message-catalogue key and its parameters; the text a user reads is
-rendered in exactly one place (`DomainError.message`), so handlers never build it.
+Each carries a message-catalogue key and plain parameters (names, counts, nested `Text`);
+it is rendered once, at the edge, in the reader's language (`DomainError.text`).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from domain.messages import t
+from domain.messages import DEFAULT_LANGUAGE, Lines, Text, Translator, msg
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,8 +21,8 @@ class FieldError:
     params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
     @property
-    def message(self) -> str:
-        return t(self.key, **self.params)
+    def text(self) -> Text:
+        return msg(self.key, **self.params)
 
 
 class DomainError(Exception):
@@ -32,11 +32,16 @@ class DomainError(Exception):
 
     def __init__(self, **params: object) -> None:
         self.params = params
-        super().__init__(self.message)
+        super().__init__(self.key)
 
     @property
-    def message(self) -> str:
-        return t(self.key, **self.params)
+    def text(self) -> Text:
+        """What the user reads, not yet rendered."""
+        return msg(self.key, **self.params)
+
+    def __str__(self) -> str:
+        # For logs and tracebacks only: users read `text`, rendered in their own language.
+        return Translator(DEFAULT_LANGUAGE).text(self.text)
 
     @property
     def field_errors(self) -> Sequence[FieldError]:
@@ -49,21 +54,27 @@ class ValidationFailed(DomainError):
 
     def __init__(self, errors: Sequence[FieldError]) -> None:
         self.errors = tuple(errors)
-        super().__init__(details="\n".join(f"• {e.message}" for e in self.errors))
+        super().__init__()
 
     @property
-    def message(self) -> str:
+    def text(self) -> Text:
         if len(self.errors) == 1:
-            return self.errors[0].message
-        return t(self.key, **self.params)
+            return self.errors[0].text
+        return msg(self.key, details=Lines(tuple(e.text for e in self.errors), bullet=True))
 
     @property
     def field_errors(self) -> Sequence[FieldError]:
         return self.errors
 
 
-def _quoted(names: Sequence[str]) -> str:
-    return ", ".join(f'"{name}"' for name in names)
+def quoted(names: Sequence[str]) -> Text:
+    """Names as a message quotes them: '"A", "B"'."""
+    return msg("error.quoted_names", names=tuple(msg("error.quoted", name=n) for n in names))
+
+
+def quoted_words(words: Sequence[str]) -> Text:
+    """Command words as a message quotes them: '`list`, `show`'."""
+    return msg("error.quoted_names", names=tuple(msg("error.code", word=w) for w in words))
 
 
 class NotFound(DomainError):
@@ -71,28 +82,38 @@ class NotFound(DomainError):
 
     def __init__(self, kind: str, name: str, suggestions: Sequence[str] = ()) -> None:
         self.kind, self.name, self.suggestions = kind, name, tuple(suggestions)
-        hint = t("error.did_you_mean", names=_quoted(self.suggestions)) if suggestions else ""
-        super().__init__(kind=kind, name=name, hint=hint)
+        super().__init__(kind=kind, name=name, suggestions=self.suggestions)
+
+    @property
+    def text(self) -> Text:
+        hint = msg("error.did_you_mean", names=quoted(self.suggestions)) if self.suggestions else ""
+        return msg(self.key, kind=msg(f"kind.{self.kind}"), name=self.name, hint=hint)
 
 
 class DuplicateName(DomainError):
     key = "error.duplicate_name"
 
     def __init__(self, kind: str, name: str, existing: str) -> None:
+        self.kind = kind
         super().__init__(kind=kind, name=name, existing=existing)
 
     @property
+    def text(self) -> Text:
+        return msg(self.key, **{**self.params, "kind": msg(f"kind.{self.kind}")})
+
+    @property
     def field_errors(self) -> Sequence[FieldError]:
-        return (FieldError("name", self.key, self.params),)
+        return (FieldError("name", self.key, {**self.params, "kind": msg(f"kind.{self.kind}")}),)
 
 
 class ProfileInUse(DomainError):
     key = "error.profile_in_use"
 
-    def __init__(self, profile: str, references: Sequence[str], total: int) -> None:
+    def __init__(self, profile: str, references: Sequence[Text], total: int) -> None:
         self.references, self.total = tuple(references), total
-        more = t("error.and_more", count=total - len(references)) if total > len(references) else ""
-        super().__init__(profile=profile, references=", ".join(references), more=more, total=total)
+        hidden = total - len(references)
+        more = msg("error.and_more", count=hidden) if hidden > 0 else ""
+        super().__init__(profile=profile, references=self.references, more=more, total=total)
 
 
 class ProfileStillActive(DomainError):
@@ -110,10 +131,17 @@ class ProfileInactive(DomainError):
 
 
 class SystemProfileLocked(DomainError):
+    """`action` names what was refused: edited, deactivated or deleted."""
+
     key = "error.system_profile_locked"
 
     def __init__(self, profile: str, action: str) -> None:
         super().__init__(profile=profile, action=action)
+
+    @property
+    def text(self) -> Text:
+        action = msg(f"error.system_profile_locked.{self.params['action']}")
+        return msg(self.key, profile=self.params["profile"], action=action)
 
 
 class MultimediaDisabled(DomainError):
@@ -147,15 +175,44 @@ class TeamHasAgents(DomainError):
 class StaleVersion(DomainError):
     key = "error.stale_version"
 
-    def __init__(self, profile: str, by: str) -> None:
+    def __init__(self, profile: str, by: object) -> None:
         super().__init__(profile=profile, by=by)
 
 
 class NotAdministrator(DomainError):
+    """`action` is the command's verb (a keyword, shown as typed)."""
+
     key = "error.not_administrator"
 
     def __init__(self, action: str) -> None:
         super().__init__(action=action)
+
+
+class AdminCheckUnavailable(DomainError):
+    """Whether the caller is an administrator could not be found out (Slack did not answer)."""
+
+    key = "error.admin_check_unavailable"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class FormOnly(DomainError):
+    """The command opens a Slack form; outside Slack the inline form must be used."""
+
+    key = "error.form_only"
+
+    def __init__(self, verb: str) -> None:
+        super().__init__(verb=verb)
+
+
+class NoReportChannel(DomainError):
+    """The report was asked to be posted, but the workspace has no report channel."""
+
+    key = "report.cli_no_channel"
+
+    def __init__(self, workspace: str) -> None:
+        super().__init__(workspace=workspace)
 
 
 class StoreBusy(DomainError):

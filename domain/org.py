@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from domain.errors import FieldError, ValidationFailed
-from domain.messages import t
+from domain.messages import Text, msg
 from domain.profiles import NAME_MAX, text_errors
 
 
@@ -99,9 +99,12 @@ class References(BaseModel):
     total: int
 
     @property
-    def labels(self) -> tuple[str, ...]:
+    def labels(self) -> tuple[Text, ...]:
         """Each referrer as the user reads it, e.g. 'site "North"'."""
-        return tuple(t("reference.label", kind=kind, name=name) for kind, name in self.referrers)
+        return tuple(
+            msg("reference.label", kind=msg(f"kind.{kind}"), name=name)
+            for kind, name in self.referrers
+        )
 
 
 def clean_org_name(kind: str, name: str) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Protocol, Self
 
-from domain.audit import AuditRecord
+from domain.audit import Actor, AuditRecord
 from domain.org import Agent, EffectiveProfile, References, Site, Team, TeamKind, Usage
 from domain.profiles import Profile, ProfileSpec, ProfileState
 from domain.workspace import Workspace
@@ -52,7 +52,7 @@ class ProfileRepository(Protocol):
 
     def names(self) -> builtins.list[str]: ...
 
-    def add(self, spec: ProfileSpec, *, system: bool, actor: str, at: datetime) -> Profile: ...
+    def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile: ...
 
     def save(self, profile: Profile, *, expected_version: int) -> Profile:
         """Write every field of `profile` with version = expected_version + 1.

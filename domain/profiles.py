@@ -8,8 +8,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.audit import Actor
 from domain.errors import FieldError, ValidationFailed
-from domain.messages import t
+from domain.messages import Text, msg
 
 DEFAULT_PROFILE_NAME = "Default_Telephony_Profile"
 NAME_MAX = 80
@@ -50,9 +51,13 @@ LIMITS: dict[ProfileType, dict[Channel, tuple[int, int]]] = {
 }
 
 
-def allowed_range(low: int, high: int) -> range:
-    """The inclusive range low..high as a message parameter ('exactly 1', '0 or 1', '0–5')."""
-    return range(low, high + 1)
+def describe_range(low: int, high: int) -> Text:
+    """An inclusive range as the user reads it: 'exactly 1', '0 or 1', '0–5'."""
+    if low == high:
+        return msg("range.exactly", value=low)
+    if high == low + 1:
+        return msg("range.either", low=low, high=high)
+    return msg("range.between", low=low, high=high)
 
 
 class ProfileState(StrEnum):
@@ -167,7 +172,7 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
                 "field": channel.value,
                 "value": value,
                 "type": profile_type.value,
-                "allowed": allowed_range(low, high),
+                "allowed": describe_range(low, high),
             }
             errors.append(FieldError(channel.value, "profile.count_out_of_range", params))
     if errors:
@@ -207,22 +212,23 @@ class Profile(ProfileSpec):
     system: bool = False
     version: int = 1
     created_at: datetime
-    created_by: str
+    created_by: Actor
     updated_at: datetime
-    updated_by: str
+    updated_by: Actor
     status_changed_at: datetime
-    status_changed_by: str
+    status_changed_by: Actor
 
     @property
     def spec(self) -> ProfileSpec:
         return ProfileSpec.model_validate(self.model_dump(include=set(ProfileSpec.model_fields)))
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """'voice 1, chat 5, email 2' — only the channels that are on."""
-        return ", ".join(
-            t("profile.channel_count", channel=ch, count=self.count(ch))
+        counts = tuple(
+            msg("profile.channel_count", channel=msg(f"channel.{ch.value}"), count=self.count(ch))
             for ch in self.enabled_channels()
         )
+        return msg("text.list", items=counts)
 
 
 DEFAULT_PROFILE_SPEC = ProfileSpec(

@@ -27,9 +27,9 @@ class Workspace(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     audit_channel: str | None = None
     report_all_clear: bool = False
-    created_at: datetime | None = None
     # Channel posts (report, change notices) are written in this language.
     language: str = DEFAULT_LANGUAGE
+    created_at: datetime | None = None
 
 
 def check_language(field: str, value: str) -> str:
@@ -40,6 +40,11 @@ def check_language(field: str, value: str) -> str:
             [FieldError(field, "settings.bad_language", {"value": value, "allowed": LANGUAGES})]
         )
     return language
+
+
+def is_channel_id(value: str | None) -> bool:
+    """True for a channel id such as C0123 (not a typed #name)."""
+    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
 
 
 def check_timezone(value: str) -> str:

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from domain.audit import Actor
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec
 from storage.engine import WRITE_OPTION
@@ -59,7 +60,9 @@ class BulkOrg:
     agents: Sequence[BulkAgent]
 
 
-def load_org(engine: Engine, workspace_id: str, org: BulkOrg, *, actor: str, at: datetime) -> None:
+def load_org(
+    engine: Engine, workspace_id: str, org: BulkOrg, *, actor: Actor, at: datetime
+) -> None:
     """Insert `org` into an existing workspace in one transaction."""
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         default_id = connection.scalar(
@@ -135,7 +138,7 @@ def _named(workspace_id: str, name: str) -> dict[str, object]:
 
 
 def _profile_rows(
-    workspace_id: str, org: BulkOrg, actor: str, at: datetime
+    workspace_id: str, org: BulkOrg, actor: Actor, at: datetime
 ) -> list[dict[str, object]]:
     stamps = {
         "created_at": at,

@@ -19,7 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage.types import JsonDocument, UtcDateTime
+from domain.audit import Actor
+from storage.types import ActorColumn, JsonDocument, UtcDateTime
 
 NAME_LENGTH = 80
 # Deterministic constraint names, so the migration is the same on SQLite and PostgreSQL.
@@ -88,11 +89,11 @@ class ProfileRow(Base):
     system: Mapped[bool] = mapped_column(Boolean)
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    created_by: Mapped[str] = mapped_column(String(255))
+    created_by: Mapped[Actor] = mapped_column(ActorColumn)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str] = mapped_column(String(255))
+    updated_by: Mapped[Actor] = mapped_column(ActorColumn)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    status_changed_by: Mapped[str] = mapped_column(String(255))
+    status_changed_by: Mapped[Actor] = mapped_column(ActorColumn)
 
 
 class SiteRow(Base):
@@ -174,7 +175,7 @@ class AuditRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = _workspace_fk()
     at: Mapped[datetime] = mapped_column(UtcDateTime)
-    actor: Mapped[str] = mapped_column(String(255))
+    actor: Mapped[Actor] = mapped_column(ActorColumn)
     action: Mapped[str] = mapped_column(String(64))
     object_type: Mapped[str] = mapped_column(String(32))
     object_name: Mapped[str] = mapped_column(String(255))

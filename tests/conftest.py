@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
@@ -23,6 +24,10 @@ from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.tables import Base
 from storage.uow import SqlUnitOfWorkFactory
+
+# Speed is measured by the benchmarks, never by a test: a loaded machine must not fail one.
+settings.register_profile("mmbot", deadline=None)
+settings.load_profile("mmbot")
 
 POSTGRES_URL_VARIABLE = "MMBOT_TEST_DATABASE_URL"
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_sdk import WebClient
-
-from bot.deps import Caller, Deps
-from bot.forms.changes import change
+from bot.forms.metadata import FormMetadata
 from bot.forms.state import FormState
 from bot.ids import Action, Block
 from bot.views.assign_form import parse_target
 from domain.commands import model as m
-from domain.commands.handlers import assignments
-from domain.commands.replies import Reply
 from domain.errors import (
     CapacityTeamHasNoProfile,
     DomainError,
@@ -23,7 +18,7 @@ from domain.errors import (
     ProfileInactive,
     ValidationFailed,
 )
-from domain.messages import t
+from domain.messages import Text, msg
 
 _FIELD_BLOCKS = {
     "profile": Block.ASSIGN_PROFILE,
@@ -32,7 +27,7 @@ _FIELD_BLOCKS = {
 }
 
 
-def read_command(view: dict[str, Any]) -> m.Assign:
+def read_command(view: dict[str, Any], _: FormMetadata) -> m.Assign:
     """The Assign command the form asks for, or ValidationFailed naming the missing choice."""
     state = FormState.of(view)
     profile = state.selected(Block.ASSIGN_PROFILE, Action.ASSIGN_PROFILE)
@@ -40,10 +35,10 @@ def read_command(view: dict[str, Any]) -> m.Assign:
     kind = m.TargetKind(kind_value) if kind_value in set(m.TargetKind) else m.TargetKind.SITE
     target = parse_target(state.selected(Block.ASSIGN_TARGET, Action.ASSIGN_TARGET) or "")
     errors = []
-    what = t(f"form.assign.kind.{kind.value}").lower()
+    what = msg(f"form.assign.pick.{kind.value}")
     if not profile:
         errors.append(
-            FieldError("profile", "form.assign.pick", {"what": t("form.assign.profile").lower()})
+            FieldError("profile", "form.assign.pick", {"what": msg("form.assign.pick.profile")})
         )
     if target is None or target[0] is not kind:
         errors.append(FieldError("target", "form.assign.pick", {"what": what}))
@@ -52,31 +47,22 @@ def read_command(view: dict[str, Any]) -> m.Assign:
     return m.Assign(profile=profile, target_kind=kind, target=target[1])
 
 
-def assign(
-    deps: Deps, client: WebClient, caller: Caller, view: dict[str, Any], _: dict[str, Any]
-) -> Reply:
-    """Assign the chosen profile to the chosen target (a repeat changes nothing)."""
-    command = read_command(view)
-    return change(
-        deps, client, caller, command, lambda uow: assignments.assign(uow, caller.actor, command)
-    )
-
-
-def error_blocks(error: DomainError, text: str) -> dict[str, str]:
+def error_blocks(error: DomainError) -> dict[str, list[Text]]:
     """Where each refusal of the assign form is shown."""
+    text = error.text
     if error.field_errors:
-        found: dict[str, list[str]] = {}
+        found: dict[str, list[Text]] = {}
         for item in error.field_errors:
             found.setdefault(_FIELD_BLOCKS.get(item.field, Block.ASSIGN_TARGET), []).append(
-                item.message
+                item.text
             )
-        return {block: " ".join(messages) for block, messages in found.items()}
+        return found
     if isinstance(error, ProfileInactive) or (
         isinstance(error, NotFound) and error.kind == "profile"
     ):
-        return {Block.ASSIGN_PROFILE: text}
+        return {Block.ASSIGN_PROFILE: [text]}
     if isinstance(error, MultimediaDisabled):
-        return {Block.ASSIGN_KIND: t("form.assign.multimedia_off")}
+        return {Block.ASSIGN_KIND: [msg("form.assign.multimedia_off")]}
     if isinstance(error, CapacityTeamHasNoProfile | NotFound):
-        return {Block.ASSIGN_TARGET: text}
-    return {Block.ASSIGN_PROFILE: text}
+        return {Block.ASSIGN_TARGET: [text]}
+    return {Block.ASSIGN_PROFILE: [text]}

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.forms import assign_submit
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.forms.state import FormState
-from bot.ids import Block, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import Block, Callback, ImportId
 from bot.views.confirm import message_view
 from domain.errors import DomainError
+from domain.messages import Text, Translator
+from slackkit.blocks import cut
 
 _SETTINGS_FIELDS = {
     "multimedia": Block.MULTIMEDIA,
@@ -22,39 +24,44 @@ _SETTINGS_FIELDS = {
 }
 
 
-def _settings_errors(error: DomainError | None, text: str) -> dict[str, str]:
-    found: dict[str, list[str]] = {}
-    for item in error.field_errors if error else ():
-        found.setdefault(_SETTINGS_FIELDS.get(item.field, Block.MULTIMEDIA), []).append(
-            item.message
-        )
-    if not found:
-        return {Block.MULTIMEDIA: text}
-    return {block: " ".join(messages) for block, messages in found.items()}
+def _settings_errors(error: DomainError) -> dict[str, list[Text]]:
+    found: dict[str, list[Text]] = {}
+    for item in error.field_errors:
+        found.setdefault(_SETTINGS_FIELDS.get(item.field, Block.MULTIMEDIA), []).append(item.text)
+    return found or {Block.MULTIMEDIA: [error.text]}
 
 
-def form_error_blocks(view: dict[str, Any], error: Exception, text: str) -> dict[str, str] | None:
-    """block_id -> message for the view's form, or None when the view has no input to show it on."""
-    domain_error = error if isinstance(error, DomainError) else None
+def form_error_blocks(view: Mapping[str, Any], error: DomainError) -> dict[str, list[Text]] | None:
+    """block_id -> messages for the view's form, or None when it has no input to show them on."""
     callback = view.get("callback_id")
     if callback in (Callback.PROFILE_CREATE, Callback.PROFILE_EDIT):
-        if domain_error is None:
-            return {Block.NAME: text}
-        return form_errors(domain_error, ProfileDraft.from_state(FormState.of(view)).type)
+        return form_errors(error, ProfileDraft.from_state(FormState.of(view)).type)
     if callback == Callback.ASSIGN:
-        if domain_error is None:
-            return {Block.ASSIGN_PROFILE: text}
-        return assign_submit.error_blocks(domain_error, text)
+        return assign_submit.error_blocks(error)
     if callback == Callback.SETTINGS:
-        return _settings_errors(domain_error, text)
+        return _settings_errors(error)
     if callback in (ImportId.PASTE_CALLBACK, ImportId.CONFIRM_CALLBACK):
-        return {ImportId.CSV_BLOCK: text}
+        return {ImportId.CSV_BLOCK: [error.text]}
     return None
 
 
-def submission_response(view: dict[str, Any], error: Exception, text: str) -> dict[str, Any]:
+# Slack shows a field error of up to about this many characters below the input.
+ERROR_MAX = 2000
+
+
+def _rendered(found: Mapping[str, Sequence[Text]], lang: str) -> dict[str, str]:
+    # Field errors are plain text under the input: nothing to escape.
+    tr = Translator(lang)
+    joined = {block: " ".join(tr.text(item) for item in items) for block, items in found.items()}
+    return {block: cut(text, ERROR_MAX) for block, text in joined.items()}
+
+
+def submission_response(
+    view: Mapping[str, Any], error: Text | DomainError, lang: str
+) -> dict[str, Any]:
     """Errors next to fields where the form has them; otherwise the modal shows the message."""
-    errors = form_error_blocks(view, error, text)
-    if errors is None:
-        return {"response_action": "update", "view": message_view(text)}
-    return {"response_action": "errors", "errors": errors}
+    found = form_error_blocks(view, error) if isinstance(error, DomainError) else None
+    if found is None:
+        text = error.text if isinstance(error, DomainError) else error
+        return {"response_action": "update", "view": message_view(text, lang)}
+    return {"response_action": "errors", "errors": _rendered(found, lang)}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.forms.state import FormState
 from bot.ids import Action, Block
 from domain.errors import DomainError, FieldError, ValidationFailed
+from domain.messages import Text, msg
 from domain.profiles import CHANNELS, Channel, Profile, ProfileType
 from domain.services.profiles import ProfileFields
 
@@ -91,7 +92,11 @@ class ProfileDraft:
                 numbers[channel] = int(raw)
             except ValueError:
                 errors.append(
-                    FieldError(channel.value, "form.profile.not_a_number", {"field": channel.value})
+                    FieldError(
+                        channel.value,
+                        "form.profile.not_a_number",
+                        {"field": msg(f"channel.{channel.value}")},
+                    )
                 )
         if errors:
             raise ValidationFailed(errors)
@@ -118,23 +123,9 @@ def field_block(field_name: str, profile_type: ProfileType) -> str:
     return Block.NAME
 
 
-def form_errors(error: DomainError, profile_type: ProfileType) -> dict[str, str]:
-    """block_id -> message for `response_action: errors`; errors without a field go on the name."""
-    return errors_by_block(
-        error.field_errors, lambda name: field_block(name, profile_type), error.message, Block.NAME
-    )
-
-
-def errors_by_block(
-    errors: Sequence[FieldError],
-    block_of: Callable[[str], str],
-    fallback_message: str,
-    fallback_block: str,
-) -> dict[str, str]:
-    """Group field errors by block (several on one block are joined); none -> the fallback."""
-    found: dict[str, list[str]] = {}
-    for item in errors:
-        found.setdefault(block_of(item.field), []).append(item.message)
-    if not found:
-        return {fallback_block: fallback_message}
-    return {block: " ".join(messages) for block, messages in found.items()}
+def form_errors(error: DomainError, profile_type: ProfileType) -> dict[str, list[Text]]:
+    """block_id -> messages for `response_action: errors`; errors without a field go on the name."""
+    found: dict[str, list[Text]] = {}
+    for item in error.field_errors:
+        found.setdefault(field_block(item.field, profile_type), []).append(item.text)
+    return found or {Block.NAME: [error.text]}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -42,21 +41,3 @@ class FormState:
         """The channel id chosen in a conversations_select; None when nothing is chosen."""
         value = self._element(block_id, action_id).get("selected_conversation")
         return None if not value else str(value)
-
-    def has_block(self, block_id: str) -> bool:
-        return block_id in self.values
-
-
-def read_metadata(view: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON object this app keeps in `private_metadata` (empty if none or not ours)."""
-    raw = view.get("private_metadata") or ""
-    try:
-        data = json.loads(raw) if raw else {}
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_metadata(data: Mapping[str, Any]) -> str:
-    """Compact JSON for `private_metadata`."""
-    return json.dumps(data, separators=(",", ":"), sort_keys=True)

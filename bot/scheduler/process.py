@@ -15,9 +15,9 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from bot.bootstrap import store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
-from storage.bootstrap import connect_store
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def _start_when_possible(
     delay = START_RETRY_FIRST_SECONDS
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, connect_store(config.database_url))
+            return start_scheduler(config, store(config.database_url))
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)

@@ -10,13 +10,12 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.scheduler.cron import latest_fire_time, trigger_for
-from bot.scheduler.posting import PostFailed
-from bot.views.replies import Message
-from bot.views.report import report_message
 from domain.clock import utc_now
-from domain.messages import reading
 from domain.report_runs import ReportUnitOfWorkFactory, RunOutcome
 from domain.services import report_runs
+from slackkit.message import Message
+from slackkit.posting import PostFailed
+from slackkit.report import report_message
 
 logger = logging.getLogger(__name__)
 
@@ -77,10 +76,7 @@ class ReportRunner:
             report_runs.finish(self.factory, workspace_id, scheduled_for, outcome, now=self.clock())
             return outcome
         try:
-            # A channel post: in the workspace's language, whoever's settings asked for it.
-            with reading(plan.workspace.language):
-                message = report_message(plan.report)
-            ts = self.post(channel, message)
+            ts = self.post(channel, report_message(plan.report, plan.workspace.language))
         except Exception as error:
             # Whatever went wrong, the claim must not be lost: give it back for a later retry.
             retry_at = report_runs.release(

@@ -11,13 +11,13 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
-from bot.scheduler.posting import post_message
 from bot.scheduler.runner import ReportRunner
-from bot.slack_client import make_web_client
-from bot.views.replies import Message
 from domain.clock import utc_now
 from domain.report_runs import ReportUnitOfWorkFactory
 from domain.services.workspaces import current
+from slackkit.client import make_web_client
+from slackkit.message import Message
+from slackkit.posting import post_message
 
 logger = logging.getLogger(__name__)
 

@@ -1,21 +1,28 @@
-"""The import modal's submissions as plain functions: values in, Slack `response_action` out."""
+"""The import modal: paste → preview (a dry run) → confirm (applied only if unchanged).
+
+`preview` and `confirm` are plain functions, values in and Slack's `response_action` out;
+`handler` wires them to Bolt. Other refusals (rights, a busy store) reach the error handler.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from typing import Any
 
-from bot.transfer.ids import ImportId
+from slack_bolt import Ack
+
+from bot.deps import Deps
+from bot.forms.metadata import FormMetadata
+from bot.ids import ImportId
+from bot.language import caller_for
 from bot.transfer.views import CSV_MAX, done_view, preview_view
-from domain.audit import Actor
-from domain.commands.execute import prepare_workspace
-from domain.errors import DomainError
-from domain.messages import t
-from domain.transfer.ports import ImportUnitOfWorkFactory
+from domain.application import Application, Caller
+from domain.commands import model as m
+from domain.commands.handlers.imports import ImportOutcome
+from domain.messages import Translator, t
 from domain.transfer.problems import ImportRefused
-from domain.transfer.service import import_agent_csv
-from domain.transfer.steps import ImportPlan
-from domain.transfer.summary import summary_lines
+from slackkit.blocks import cut
+from slackkit.text import slack_translator
 
 SOURCE = "Slack"
 # Slack shows a field error of up to about this many characters below the input.
@@ -28,66 +35,59 @@ def pasted_csv(view: dict[str, Any]) -> str:
     return str(values.get(ImportId.CSV_BLOCK, {}).get(ImportId.CSV_ACTION, {}).get("value") or "")
 
 
-def plan_key(plan: ImportPlan) -> str:
-    """A fingerprint of what a plan would do, so a confirm applies only what was previewed."""
-    lines = summary_lines(plan, dry_run=True)
-    steps = [(s.outcome.value, s.item.model_dump_json()) for s in plan.agents]
-    return hashlib.sha256(repr((lines, steps)).encode()).hexdigest()[:32]
+def _errors(text: str) -> dict[str, Any]:
+    return {"response_action": "errors", "errors": {ImportId.CSV_BLOCK: cut(text, ERROR_MAX)}}
 
 
-def _refusal(error: DomainError) -> dict[str, Any]:
-    if isinstance(error, ImportRefused):
-        text = "\n".join(error.all_lines())
-        if len(text) > ERROR_MAX:
-            text = (
-                text[: ERROR_MAX - 40].rsplit("\n", 1)[0]
-                + "\n"
-                + t("transfer.more_problems", count=len(error.problems)).strip()
-            )
-    else:
-        text = error.message
-    return {"response_action": "errors", "errors": {ImportId.CSV_BLOCK: text}}
+def _refusal(refused: ImportRefused, lang: str) -> dict[str, Any]:
+    """Every problem by line, next to the paste box (as many as fit)."""
+    tr = Translator(lang)
+    return _errors("\n".join(tr.text(line) for line in refused.all_lines()))
 
 
-def _run(
-    factory: ImportUnitOfWorkFactory,
-    workspace: str,
-    actor: Actor,
-    csv_text: str,
-    *,
-    apply: str | None,
+def _step(
+    app: Application, caller: Caller, view: dict[str, Any], *, confirming: bool
 ) -> dict[str, Any]:
-    """Plan (and, when `apply` matches the plan's key, apply) in one transaction."""
+    csv_text = pasted_csv(view)
     if len(csv_text) > CSV_MAX:
-        return {
-            "response_action": "errors",
-            "errors": {ImportId.CSV_BLOCK: t("slack.import.too_long")},
-        }
-    prepare_workspace(factory, workspace)
+        return _errors(t(caller.lang, "slack.import.too_long"))
+    # A confirmation applies only the plan it previewed; without one it previews again.
+    previewed = (FormMetadata.of(view).plan or "") if confirming else None
+    command = m.ImportAgentCsv(
+        csv_text=csv_text, source=SOURCE, dry_run=not confirming, expected_plan=previewed
+    )
     try:
-        with factory(workspace) as uow:
-            plan = import_agent_csv(uow, actor, csv_text, source=SOURCE, dry_run=True)
-            key = plan_key(plan)
-            if apply is None or apply != key:
-                lines = summary_lines(plan, dry_run=True)
-                return {"response_action": "update", "view": preview_view(lines, csv_text, key)}
-            import_agent_csv(uow, actor, csv_text, source=SOURCE, dry_run=False)
-            uow.commit()
-    except DomainError as error:
-        return _refusal(error)
-    return {"response_action": "update", "view": done_view(summary_lines(plan, dry_run=False))}
+        result = app.handle(command, caller, forms=True)
+    except ImportRefused as refused:
+        return _refusal(refused, caller.lang)
+    outcome = result.data
+    assert isinstance(outcome, ImportOutcome)
+    md = slack_translator(caller.lang)
+    summary = [md.text(result.reply.headline), *(md.text(d) for d in result.reply.details)]
+    if outcome.applied:
+        return {"response_action": "update", "view": done_view(summary, caller.lang)}
+    metadata = FormMetadata(plan=outcome.key).dump()
+    return {
+        "response_action": "update",
+        "view": preview_view(summary, csv_text, metadata, caller.lang),
+    }
 
 
-def preview(
-    factory: ImportUnitOfWorkFactory, workspace: str, actor: Actor, view: dict[str, Any]
-) -> dict[str, Any]:
+def preview(app: Application, caller: Caller, view: dict[str, Any]) -> dict[str, Any]:
     """The paste form was submitted: a dry run, shown as a preview, or the errors by line."""
-    return _run(factory, workspace, actor, pasted_csv(view), apply=None)
+    return _step(app, caller, view, confirming=False)
 
 
-def confirm(
-    factory: ImportUnitOfWorkFactory, workspace: str, actor: Actor, view: dict[str, Any]
-) -> dict[str, Any]:
+def confirm(app: Application, caller: Caller, view: dict[str, Any]) -> dict[str, Any]:
     """The preview was confirmed: apply it, unless the CSV or the workspace changed meanwhile."""
-    previewed = str(view.get("private_metadata") or "")
-    return _run(factory, workspace, actor, pasted_csv(view), apply=previewed)
+    return _step(app, caller, view, confirming=True)
+
+
+Step = Callable[[Application, Caller, dict[str, Any]], dict[str, Any]]
+
+
+def handler(deps: Deps, step: Step) -> Callable[..., None]:
+    def handle_import(ack: Ack, body: dict[str, Any]) -> None:
+        ack(**step(deps.app, caller_for(deps, body), body["view"]))
+
+    return handle_import

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.transfer.ids import ImportId
+from bot.ids import ImportId
 from domain.messages import t
 
 Json = dict[str, Any]
@@ -24,7 +24,7 @@ def _section(text: str, block_id: str | None = None) -> Json:
     return block
 
 
-def _paste_block(csv_text: str) -> Json:
+def _paste_block(csv_text: str, lang: str) -> Json:
     element: Json = {
         "type": "plain_text_input",
         "action_id": ImportId.CSV_ACTION,
@@ -37,18 +37,20 @@ def _paste_block(csv_text: str) -> Json:
     return {
         "type": "input",
         "block_id": ImportId.CSV_BLOCK,
-        "label": _plain(t("slack.import.paste_label")),
-        "hint": _plain(t("slack.import.paste_hint")),
+        "label": _plain(t(lang, "slack.import.paste_label")),
+        "hint": _plain(t(lang, "slack.import.paste_hint")),
         "element": element,
     }
 
 
-def _modal(callback: str, blocks: list[Json], submit: str | None, metadata: str = "") -> Json:
+def _modal(
+    callback: str, blocks: list[Json], submit: str | None, lang: str, metadata: str = ""
+) -> Json:
     view: Json = {
         "type": "modal",
         "callback_id": callback,
-        "title": _plain(t("slack.import.title")),
-        "close": _plain(t("slack.import.close")),
+        "title": _plain(t(lang, "slack.import.title")),
+        "close": _plain(t(lang, "slack.import.close")),
         "blocks": blocks,
     }
     if submit:
@@ -58,22 +60,24 @@ def _modal(callback: str, blocks: list[Json], submit: str | None, metadata: str 
     return view
 
 
-def paste_form(csv_text: str = "") -> Json:
+def paste_form(lang: str, csv_text: str = "") -> Json:
     """The modal `/mmprofile import` opens: one multiline input for the CSV."""
-    blocks = [_section(t("slack.import.intro")), _paste_block(csv_text)]
-    return _modal(ImportId.PASTE_CALLBACK, blocks, t("slack.import.preview_button"))
+    blocks = [_section(t(lang, "slack.import.intro")), _paste_block(csv_text, lang)]
+    return _modal(ImportId.PASTE_CALLBACK, blocks, t(lang, "slack.import.preview_button"), lang)
 
 
-def preview_view(summary: list[str], csv_text: str, plan_key: str) -> Json:
+def preview_view(summary: list[str], csv_text: str, metadata: str, lang: str) -> Json:
     """What the import would do, with the CSV kept editable; submitting applies it."""
     blocks = [
         _section("\n".join(summary), ImportId.PREVIEW_BLOCK),
-        _paste_block(csv_text),
-        _section(t("slack.import.confirm_hint")),
+        _paste_block(csv_text, lang),
+        _section(t(lang, "slack.import.confirm_hint")),
     ]
-    return _modal(ImportId.CONFIRM_CALLBACK, blocks, t("slack.import.apply_button"), plan_key)
+    return _modal(
+        ImportId.CONFIRM_CALLBACK, blocks, t(lang, "slack.import.apply_button"), lang, metadata
+    )
 
 
-def done_view(summary: list[str]) -> Json:
+def done_view(summary: list[str], lang: str) -> Json:
     """The modal after the import was applied."""
-    return _modal(ImportId.DONE_CALLBACK, [_section("\n".join(summary))], None)
+    return _modal(ImportId.DONE_CALLBACK, [_section("\n".join(summary))], None, lang)

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.ids import Action, Block, Callback
-from bot.views.blocks import OPTIONS_MAX, Json, input_block, modal, option
 from domain.commands.model import TargetKind
-from domain.messages import t
+from domain.messages import msg, t
+from slackkit.blocks import OPTIONS_MAX, Json, input_block, modal, option
 
 _SEPARATOR = ":"
 
@@ -26,11 +26,11 @@ def parse_target(value: str) -> tuple[TargetKind, str] | None:
     return TargetKind(kind), name
 
 
-def _kind_option(kind: TargetKind) -> dict[str, Any]:
-    return option(t(f"form.assign.kind.{kind.value}"), kind.value)
+def _kind_option(kind: TargetKind, lang: str) -> dict[str, Any]:
+    return option(t(lang, f"form.assign.kind.{kind.value}"), kind.value)
 
 
-def assign_form(*, profile: str | None, kind: TargetKind | None, metadata: str) -> Json:
+def assign_form(*, profile: str | None, kind: TargetKind | None, metadata: str, lang: str) -> Json:
     """The modal; `profile` and `kind` preselect values when the command named them."""
     profile_select: Json = {
         "type": "external_select",
@@ -42,8 +42,8 @@ def assign_form(*, profile: str | None, kind: TargetKind | None, metadata: str) 
     kind_select: Json = {
         "type": "static_select",
         "action_id": Action.ASSIGN_KIND,
-        "options": [_kind_option(k) for k in TargetKind],
-        "initial_option": _kind_option(kind or TargetKind.SITE),
+        "options": [_kind_option(k, lang) for k in TargetKind],
+        "initial_option": _kind_option(kind or TargetKind.SITE, lang),
     }
     target_select: Json = {
         "type": "external_select",
@@ -53,24 +53,24 @@ def assign_form(*, profile: str | None, kind: TargetKind | None, metadata: str) 
     blocks = [
         input_block(
             Block.ASSIGN_PROFILE,
-            t("form.assign.profile"),
+            t(lang, "form.assign.profile"),
             profile_select,
-            hint=t("form.assign.profile_hint"),
+            hint=t(lang, "form.assign.profile_hint"),
         ),
-        input_block(Block.ASSIGN_KIND, t("form.assign.kind"), kind_select),
+        input_block(Block.ASSIGN_KIND, t(lang, "form.assign.kind"), kind_select),
         input_block(
             Block.ASSIGN_TARGET,
-            t("form.assign.target"),
+            t(lang, "form.assign.target"),
             target_select,
-            hint=t("form.assign.target_hint"),
+            hint=t(lang, "form.assign.target_hint"),
         ),
     ]
     return modal(
         Callback.ASSIGN,
-        t("form.assign.title"),
+        t(lang, "form.assign.title"),
         blocks,
-        submit=t("form.assign.submit"),
-        close=t("form.close"),
+        submit=t(lang, "form.assign.submit"),
+        close=t(lang, "form.close"),
         private_metadata=metadata,
     )
 
@@ -80,9 +80,12 @@ def profile_options(names: Sequence[str]) -> list[dict[str, Any]]:
     return [option(name, name) for name in names[:OPTIONS_MAX]]
 
 
-def target_options(found: Sequence[tuple[TargetKind, str]]) -> list[dict[str, Any]]:
+def target_options(found: Sequence[tuple[TargetKind, str]], lang: str) -> list[dict[str, Any]]:
     """Options for the target picker, at most Slack's 100, each value naming its kind."""
     return [
-        option(f"{name} ({t(f'form.assign.kind.{kind.value}').lower()})", target_value(kind, name))
+        option(
+            t(lang, "form.assign.target_option", name=name, kind=msg(f"kind.{kind.value}")),
+            target_value(kind, name),
+        )
         for kind, name in found[:OPTIONS_MAX]
     ]

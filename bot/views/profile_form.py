@@ -6,10 +6,10 @@ from typing import Any
 
 from bot.forms.profile import ProfileDraft
 from bot.ids import Action, Block, Callback
-from bot.views.blocks import Json, context, input_block, modal, option
-from bot.views.text import escape
 from domain.messages import t
-from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, allowed_range
+from domain.profiles import CHANNELS, DESCRIPTION_MAX, LIMITS, NAME_MAX, ProfileType, describe_range
+from slackkit.blocks import Json, context, input_block, modal, option
+from slackkit.text import slack_translator
 
 _COUNT_BLOCK = {
     "voice": Block.VOICE,
@@ -19,8 +19,8 @@ _COUNT_BLOCK = {
 }
 
 
-def _type_option(profile_type: ProfileType) -> dict[str, Any]:
-    return option(t(f"form.profile.type.{profile_type.value}"), profile_type.value)
+def _type_option(profile_type: ProfileType, lang: str) -> dict[str, Any]:
+    return option(t(lang, f"form.profile.type.{profile_type.value}"), profile_type.value)
 
 
 def _text_input(action_id: str, value: str, max_length: int, *, multiline: bool = False) -> Json:
@@ -35,10 +35,10 @@ def _text_input(action_id: str, value: str, max_length: int, *, multiline: bool 
     return element
 
 
-def channel_blocks(draft: ProfileDraft) -> list[Json]:
+def channel_blocks(draft: ProfileDraft, lang: str) -> list[Json]:
     """Number inputs with the type's limits as hints, or checkboxes for an exclusive profile."""
     if draft.type is ProfileType.EXCLUSIVE:
-        options = [option(t(f"channel.{ch.value}"), ch.value) for ch in CHANNELS]
+        options = [option(t(lang, f"channel.{ch.value}"), ch.value) for ch in CHANNELS]
         element: Json = {
             "type": "checkboxes",
             "action_id": Action.CHANNELS,
@@ -50,9 +50,9 @@ def channel_blocks(draft: ProfileDraft) -> list[Json]:
         return [
             input_block(
                 Block.CHANNELS,
-                t("form.profile.channels"),
+                t(lang, "form.profile.channels"),
                 element,
-                hint=t("form.profile.channels_hint"),
+                hint=t(lang, "form.profile.channels_hint"),
             )
         ]
     blocks = []
@@ -69,12 +69,13 @@ def channel_blocks(draft: ProfileDraft) -> list[Json]:
         blocks.append(
             input_block(
                 _COUNT_BLOCK[channel.value],
-                t("form.profile.count", channel=t(f"channel.{channel.value}")),
+                t(lang, "form.profile.count", channel=t(lang, f"channel.{channel.value}")),
                 number,
                 hint=t(
+                    lang,
                     "form.profile.count_hint",
                     type=draft.type.value,
-                    allowed=allowed_range(low, high),
+                    allowed=describe_range(low, high),
                 ),
                 optional=low == 0,
             )
@@ -83,47 +84,49 @@ def channel_blocks(draft: ProfileDraft) -> list[Json]:
 
 
 def profile_form(
-    draft: ProfileDraft, *, editing: str | None, version: int | None, metadata: str
+    draft: ProfileDraft, *, editing: str | None, version: int | None, metadata: str, lang: str
 ) -> Json:
     """The modal for a new profile (`editing` None) or for editing the profile named `editing`."""
     type_select: Json = {
         "type": "static_select",
         "action_id": Action.TYPE,
-        "options": [_type_option(pt) for pt in ProfileType],
-        "initial_option": _type_option(draft.type),
+        "options": [_type_option(pt, lang) for pt in ProfileType],
+        "initial_option": _type_option(draft.type, lang),
     }
     blocks: list[Json] = []
     if editing is not None:
-        blocks.append(context(escape(t("form.profile.editing", name=editing, version=version))))
+        blocks.append(
+            context(slack_translator(lang)("form.profile.editing", name=editing, version=version))
+        )
     blocks += [
         input_block(
             Block.NAME,
-            t("form.profile.name"),
+            t(lang, "form.profile.name"),
             _text_input(Action.NAME, draft.name, NAME_MAX),
-            hint=t("form.profile.name_hint"),
+            hint=t(lang, "form.profile.name_hint"),
         ),
         input_block(
             Block.DESCRIPTION,
-            t("form.profile.description"),
+            t(lang, "form.profile.description"),
             _text_input(Action.DESCRIPTION, draft.description, DESCRIPTION_MAX, multiline=True),
-            hint=t("form.profile.description_hint"),
+            hint=t(lang, "form.profile.description_hint"),
             optional=True,
         ),
         input_block(
             Block.TYPE,
-            t("form.profile.type"),
+            t(lang, "form.profile.type"),
             type_select,
-            hint=t("form.profile.type_hint"),
+            hint=t(lang, "form.profile.type_hint"),
             dispatch_action=True,
         ),
-        *channel_blocks(draft),
+        *channel_blocks(draft, lang),
     ]
     creating = editing is None
     return modal(
         Callback.PROFILE_CREATE if creating else Callback.PROFILE_EDIT,
-        t("form.profile.create_title" if creating else "form.profile.edit_title"),
+        t(lang, "form.profile.create_title" if creating else "form.profile.edit_title"),
         blocks,
-        submit=t("form.profile.create_submit" if creating else "form.profile.edit_submit"),
-        close=t("form.close"),
+        submit=t(lang, "form.profile.create_submit" if creating else "form.profile.edit_submit"),
+        close=t(lang, "form.close"),
         private_metadata=metadata,
     )

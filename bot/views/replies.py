@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
-from bot.views.blocks import (
+from domain.commands.replies import Reply, format_table
+from domain.messages import Text, Translator
+from slackkit.blocks import (
     FALLBACK_TEXT_MAX,
     MESSAGE_BLOCKS_MAX,
     SECTION_TEXT_MAX,
@@ -14,55 +13,43 @@ from bot.views.blocks import (
     cut,
     section,
 )
-from bot.views.text import chunk_lines, escape
-from domain.commands.replies import Reply, format_table
-from domain.messages import t
+from slackkit.message import Message
+from slackkit.text import chunk_lines, escape, slack_translator
 
 _FENCE = "```"
 # Room for the fences and the newlines around a table chunk.
 _CODE_CHUNK_MAX = SECTION_TEXT_MAX - 2 * len(_FENCE) - 2
 
 
-@dataclass(frozen=True)
-class Message:
-    """What chat.postMessage / respond() take: blocks and the fallback `text`."""
-
-    text: str
-    blocks: list[Json]
-
-    def as_kwargs(self) -> dict[str, Any]:
-        return {"text": self.text, "blocks": self.blocks}
-
-
-def reply_message(reply: Reply, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Message:
+def reply_message(reply: Reply, lang: str, *, max_blocks: int = MESSAGE_BLOCKS_MAX) -> Message:
     """Headline and details as sections, the table as code blocks, within Slack's limits."""
+    md = slack_translator(lang)
+    lines = [md.text(reply.headline), *(md.text(line) for line in reply.details)]
     blocks: list[Json] = [
-        section(chunk)
-        for chunk in chunk_lines(escape(reply.headline).splitlines(), SECTION_TEXT_MAX)
+        section(chunk) for chunk in chunk_lines("\n".join(lines).splitlines(), SECTION_TEXT_MAX)
     ]
-    if reply.details:
-        blocks += [
-            section(chunk)
-            for chunk in chunk_lines([escape(line) for line in reply.details], SECTION_TEXT_MAX)
-        ]
-    table = format_table(reply.table) if reply.table is not None else ""
+    # The table is aligned as plain text and escaped as a whole, so padding counts letters.
+    table = format_table(reply.table, Translator(lang)) if reply.table is not None else ""
     if table:
-        lines = escape(table).splitlines()
         blocks += [
-            section(f"{_FENCE}\n{chunk}\n{_FENCE}") for chunk in chunk_lines(lines, _CODE_CHUNK_MAX)
+            section(f"{_FENCE}\n{chunk}\n{_FENCE}")
+            for chunk in chunk_lines(escape(table).splitlines(), _CODE_CHUNK_MAX)
         ]
-    fallback = reply.as_text(formatted_table=table)
-    return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=fit(blocks, max_blocks))
+    fallback = reply.as_text(Translator(lang))
+    return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=fit(blocks, max_blocks, lang))
 
 
-def fit(blocks: list[Json], max_blocks: int) -> list[Json]:
+def fit(blocks: list[Json], max_blocks: int, lang: str) -> list[Json]:
     """At most `max_blocks` blocks; the last one says how many were left out."""
     if len(blocks) <= max_blocks:
         return blocks
     kept = blocks[: max_blocks - 1]
-    return [*kept, context(t("slack.blocks_cut", count=len(blocks) - len(kept)))]
+    return [
+        *kept,
+        context(slack_translator(lang)("slack.blocks_cut", count=len(blocks) - len(kept))),
+    ]
 
 
-def text_message(text: str) -> Message:
+def text_message(text: Text, lang: str) -> Message:
     """A plain answer (an error, a confirmation) as one or more sections."""
-    return reply_message(Reply(headline=text))
+    return reply_message(Reply(headline=text), lang)

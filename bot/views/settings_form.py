@@ -5,16 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from bot.ids import OFF, ON, Action, Block, Callback
-from bot.views.blocks import Json, input_block, modal, option
 from domain.messages import LANGUAGES, t
-from domain.workspace import Workspace
+from domain.workspace import Workspace, is_channel_id
+from slackkit.blocks import Json, input_block, modal, option
 
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
 
 
-def is_channel_id(value: str | None) -> bool:
-    """True for a channel id such as C0123 (not a typed #name)."""
-    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
+def _language_select(current: str, lang: str) -> Json:
+    options = [option(t(lang, f"language.name.{code}"), code) for code in LANGUAGES]
+    chosen = next((o for o in options if o["value"] == current), options[0])
+    return {
+        "type": "static_select",
+        "action_id": Action.LANGUAGE,
+        "options": options,
+        "initial_option": chosen,
+    }
 
 
 def _channel_select(action_id: str, current: str | None) -> Json:
@@ -32,24 +38,13 @@ def _text(action_id: str, value: str) -> Json:
     return {"type": "plain_text_input", "action_id": action_id, "initial_value": value}
 
 
-def _language_select(current: str) -> Json:
-    options = [option(t(f"language.name.{code}"), code) for code in LANGUAGES]
-    chosen = next((o for o in options if o["value"] == current), options[0])
-    return {
-        "type": "static_select",
-        "action_id": Action.LANGUAGE,
-        "options": options,
-        "initial_option": chosen,
-    }
-
-
-def settings_form(workspace: Workspace, *, metadata: str) -> Json:
+def settings_form(workspace: Workspace, *, metadata: str, lang: str) -> Json:
     """The modal filled in with the workspace's current settings."""
     switch: list[dict[str, Any]] = [
-        option(t("form.settings.on"), ON),
-        option(t("form.settings.off"), OFF),
+        option(t(lang, "form.settings.on"), ON),
+        option(t(lang, "form.settings.off"), OFF),
     ]
-    all_clear = option(t("form.settings.all_clear_option"), ON)
+    all_clear = option(t(lang, "form.settings.all_clear_option"), ON)
     all_clear_box: Json = {
         "type": "checkboxes",
         "action_id": Action.ALL_CLEAR,
@@ -60,52 +55,54 @@ def settings_form(workspace: Workspace, *, metadata: str) -> Json:
     blocks = [
         input_block(
             Block.MULTIMEDIA,
-            t("form.settings.multimedia"),
+            t(lang, "form.settings.multimedia"),
             {
                 "type": "radio_buttons",
                 "action_id": Action.MULTIMEDIA,
                 "options": switch,
                 "initial_option": switch[0] if workspace.multimedia_enabled else switch[1],
             },
-            hint=t("form.settings.multimedia_hint"),
+            hint=t(lang, "form.settings.multimedia_hint"),
         ),
         input_block(
             Block.REPORT_CHANNEL,
-            t("form.settings.report_channel"),
+            t(lang, "form.settings.report_channel"),
             _channel_select(Action.REPORT_CHANNEL, workspace.report_channel),
             optional=True,
         ),
         input_block(
             Block.REPORT_SCHEDULE,
-            t("form.settings.schedule"),
+            t(lang, "form.settings.schedule"),
             _text(Action.REPORT_SCHEDULE, workspace.report_schedule),
-            hint=t("form.settings.schedule_hint"),
+            hint=t(lang, "form.settings.schedule_hint"),
         ),
         input_block(
             Block.TIMEZONE,
-            t("form.settings.timezone"),
+            t(lang, "form.settings.timezone"),
             _text(Action.TIMEZONE, workspace.timezone),
-            hint=t("form.settings.timezone_hint"),
+            hint=t(lang, "form.settings.timezone_hint"),
         ),
         input_block(
             Block.AUDIT_CHANNEL,
-            t("form.settings.audit_channel"),
+            t(lang, "form.settings.audit_channel"),
             _channel_select(Action.AUDIT_CHANNEL, workspace.audit_channel),
             optional=True,
         ),
-        input_block(Block.ALL_CLEAR, t("form.settings.all_clear"), all_clear_box, optional=True),
+        input_block(
+            Block.ALL_CLEAR, t(lang, "form.settings.all_clear"), all_clear_box, optional=True
+        ),
         input_block(
             Block.LANGUAGE,
-            t("form.settings.language"),
-            _language_select(workspace.language),
-            hint=t("form.settings.language_hint"),
+            t(lang, "form.settings.language"),
+            _language_select(workspace.language, lang),
+            hint=t(lang, "form.settings.language_hint"),
         ),
     ]
     return modal(
         Callback.SETTINGS,
-        t("form.settings.title"),
+        t(lang, "form.settings.title"),
         blocks,
-        submit=t("form.settings.submit"),
-        close=t("form.close"),
+        submit=t(lang, "form.settings.submit"),
+        close=t(lang, "form.close"),
         private_metadata=metadata,
     )

@@ -5,23 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.config import BotConfig
-from bot.notices import post_change_notice
-from bot.slack_client import make_web_client
-from cli.config import (
-    add_change_options,
-    choose_workspace,
-    follow_workspace_language,
-    local_actor,
-)
+from cli.bootstrap import start
+from cli.config import add_change_options
 from cli.output import EXIT_OK, guarded
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
-from domain.messages import t
-from domain.ports import UnitOfWorkFactory
-from domain.services.workspaces import current
-from storage.bootstrap import open_store
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,31 +27,12 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
         command = parse(" ".join(args.text))
-        factory = open_store()
-        workspace_id = choose_workspace(factory, args.workspace)
-        follow_workspace_language(args, factory, workspace_id)
-        reply = run(
-            command,
-            factory=factory,
-            workspace_id=workspace_id,
-            actor=local_actor(args.actor),
-            is_admin=True,
-        )
-        print(reply.as_text())
-        _announce(factory, workspace_id, reply, BotConfig.from_env())
+        session = start(args)
+        result = session.app.handle(command, session.caller)
+        print(result.reply.as_text(session.tr))
+        # The change is saved; a notice that could not be posted is only reported.
+        for problem in result.undelivered:
+            print(session.tr.text(problem.reason), file=sys.stderr)
         return EXIT_OK
 
     return guarded(action)
-
-
-def _announce(
-    factory: UnitOfWorkFactory, workspace_id: str, reply: Reply, config: BotConfig
-) -> None:
-    # Without a bot token the CLI works offline: the change is made, nobody is told.
-    if reply.notice is None or not config.bot_token:
-        return
-    with factory(workspace_id, write=False) as uow:
-        workspace = current(uow)
-    client = make_web_client(config.bot_token, config.slack_api_url)
-    if failed := post_change_notice(client, workspace, reply):
-        print(t("notice.cli_failed", channel=failed.channel, error=failed.reason), file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cli.config import language
 from cli.output import EXIT_OK, guarded
 from domain.messages import t
 from storage.engine import default_database_url
@@ -21,7 +22,7 @@ def _upgrade(_: argparse.Namespace) -> int:
     def action() -> int:
         url = default_database_url()
         upgrade(url)
-        print(t("cli.schema_revision", revision=current_revision(url)))
+        print(t(language(), "cli.schema_revision", revision=current_revision(url)))
         return EXIT_OK
 
     return guarded(action)

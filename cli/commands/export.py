@@ -6,12 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.bootstrap import start
 from cli.config import add_workspace_option
-from cli.output import EXIT_OK, guarded
-from cli.transfer import open_workspace
-from domain.messages import t
-from domain.transfer.document import dump_document
-from domain.transfer.service import export_workspace
+from cli.output import EXIT_OK, guarded, say
+from domain.commands import model as m
+from domain.messages import msg
+from domain.transfer.document import ExportDocument, dump_document
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,12 +27,13 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
-        factory, workspace = open_workspace(args.workspace)
-        with factory(workspace, write=False) as uow:
-            text = dump_document(export_workspace(uow))
+        session = start(args)
+        result = session.app.handle(m.ExportWorkspace(), session.caller)
+        assert isinstance(result.data, ExportDocument)
+        text = dump_document(result.data)
         if args.output:
             Path(args.output).write_text(text, encoding="utf-8")
-            print(t("transfer.exported", workspace=workspace, path=args.output), file=sys.stderr)
+            say(msg("transfer.exported", workspace=session.workspace_id, path=args.output))
         else:
             sys.stdout.write(text)
         return EXIT_OK

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from cli.config import add_change_options
-from cli.transfer import import_and_summarise, read_text, run_import
+from cli.transfer import read_text, run_import
+from domain.commands import model as m
 from domain.transfer.document import parse_document
-from domain.transfer.service import import_document
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,5 +27,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     return run_import(
-        lambda: import_and_summarise(args, import_document, parse_document(read_text(args.file)))
+        args,
+        lambda progress: m.ImportDocument(
+            document=parse_document(read_text(args.file)),
+            source=Path(args.file).name,
+            dry_run=args.dry_run,
+            progress=progress,
+        ),
     )

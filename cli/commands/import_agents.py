@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from cli.config import add_change_options
-from cli.transfer import import_and_summarise, read_text, run_import
+from cli.transfer import read_text, run_import
+from domain.commands import model as m
 from domain.transfer.csv_agents import MAX_ROWS
-from domain.transfer.service import import_agent_csv
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,4 +28,12 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _run(args: argparse.Namespace) -> int:
-    return run_import(lambda: import_and_summarise(args, import_agent_csv, read_text(args.file)))
+    return run_import(
+        args,
+        lambda progress: m.ImportAgentCsv(
+            csv_text=read_text(args.file),
+            source=Path(args.file).name,
+            dry_run=args.dry_run,
+            progress=progress,
+        ),
+    )

@@ -5,23 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.config import BotConfig
-from bot.scheduler.posting import PostFailed, post_message
-from bot.slack_client import make_web_client
-from bot.views.report import report_message
-from cli.config import (
-    UsageProblem,
-    add_workspace_option,
-    choose_workspace,
-    follow_workspace_language,
-)
+from cli.bootstrap import bot_token, start
+from cli.config import UsageProblem, add_workspace_option
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
-from domain.commands.execute import prepare_workspace
-from domain.commands.report_text import report_reply
-from domain.messages import t
-from domain.services.report import build_report
-from domain.services.workspaces import current
-from storage.bootstrap import open_store
+from domain.commands import model as m
+from domain.messages import msg
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,29 +27,16 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
-        config = BotConfig.from_env()
-        if args.now and not config.bot_token:
-            raise UsageProblem(t("report.cli_no_token"))
-        factory = open_store()
-        workspace_id = choose_workspace(factory, args.workspace)
-        prepare_workspace(factory, workspace_id)
-        follow_workspace_language(args, factory, workspace_id)
-        with factory(workspace_id, write=False) as uow:
-            workspace, report = current(uow), build_report(uow)
-        if args.print:
-            print(report_reply(report).as_text())
-            return EXIT_OK
-        if not workspace.report_channel:
-            print(t("report.cli_no_channel", workspace=workspace_id), file=sys.stderr)
+        if args.now and not bot_token():
+            raise UsageProblem(msg("report.cli_no_token"))
+        session = start(args)
+        command: m.Command = m.PostReport() if args.now else m.RunReport()
+        result = session.app.handle(command, session.caller)
+        if result.undelivered:
+            for problem in result.undelivered:
+                print(session.tr.text(problem.reason), file=sys.stderr)
             return EXIT_REFUSED
-        client = make_web_client(config.bot_token, config.slack_api_url)
-        try:
-            post_message(client, workspace.report_channel, report_message(report))
-        except PostFailed as error:
-            message = t("report.cli_post_failed", channel=workspace.report_channel, error=error)
-            print(message, file=sys.stderr)
-            return EXIT_REFUSED
-        print(t("report.cli_posted", workspace=workspace_id, channel=workspace.report_channel))
+        print(result.reply.as_text(session.tr))
         return EXIT_OK
 
     return guarded(action)

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from domain.commands.syntax import CommandSyntaxError, UnknownCommand, listed, shown
 from domain.commands.tokens import Token
-from domain.messages import t
+from domain.messages import Text, msg
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -16,7 +16,7 @@ E = TypeVar("E", bound=StrEnum)
 class Arguments:
     """What follows a command word; every reader raises CommandSyntaxError naming the word."""
 
-    def __init__(self, label: str, usage: str, tokens: Sequence[Token], end: int) -> None:
+    def __init__(self, label: str, usage: Text, tokens: Sequence[Token], end: int) -> None:
         self.label, self.usage, self.end = label, usage, end
         self.words = [token for token in tokens if token.key is None]
         self.options: dict[str, Token] = {}
@@ -67,7 +67,7 @@ class Arguments:
     def word(self, index: int, what: str) -> str:
         """The word at `index`, which must be there; `what` names it (grammar.what.<what>)."""
         if index >= len(self.words):
-            raise self.error("grammar.missing_word", None, what=t(f"grammar.what.{what}"))
+            raise self.error("grammar.missing_word", None, what=msg(f"grammar.what.{what}"))
         return self.words[index].text
 
     def word_choice(self, index: int, what: str, allowed: Sequence[E]) -> E:
@@ -78,7 +78,7 @@ class Arguments:
             if token.text.lower() == member.value:
                 return member
         values = listed([member.value for member in allowed])
-        what_text = t(f"grammar.what.{what}")
+        what_text = msg(f"grammar.what.{what}")
         raise self.error(
             "grammar.bad_word", token, word=token.shown, what=what_text, allowed=values
         )

@@ -10,6 +10,7 @@ from domain.commands.model import (
     CreateProfile,
     EditProfile,
     ListProfiles,
+    OpenAssignForm,
     OpenCreateForm,
     OpenEditForm,
     ProfileFields,
@@ -64,7 +65,9 @@ def _fields(args: Arguments) -> ProfileFields:
 
 
 def assign(args: Arguments) -> Command:
-    """assign <profile> site|team|agent <name>"""
+    """assign <profile> site|team|agent <name>; `assign` alone opens the form (Slack)."""
+    if args.empty:
+        return OpenAssignForm()
     args.expect(3)
     profile = args.word(0, _PROFILE_NAME)
     kind = args.word_choice(1, "target_kind", list(TargetKind))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from domain.commands.syntax import TOPICS, listed, shown, usage_block, usage_of
-from domain.messages import t
+from domain.commands.syntax import TOPICS, usage_block, usage_of
+from domain.errors import quoted_words
+from domain.messages import Text, lines, msg
 from domain.names import closest
-from domain.profiles import LIMITS, allowed_range
+from domain.profiles import LIMITS, describe_range
 
 
-def help_text(topic: str | None = None) -> str:
+def help_text(topic: str | None = None) -> Text:
     """The overview when `topic` is None or empty, else that command's usage and examples."""
     words = (topic or "").split()
     if not words:
@@ -16,29 +17,38 @@ def help_text(topic: str | None = None) -> str:
     wanted = words[0].lower()
     if wanted in TOPICS:
         return _detail(wanted)
-    suggestions = listed([f"`{name}`" for name in closest(wanted, TOPICS)])
-    hint = t("error.did_you_mean", names=suggestions) if suggestions else ""
-    return f"{t('help.unknown_topic', topic=shown(words[0]), hint=hint)}\n\n{_overview()}"
+    suggestions = closest(wanted, TOPICS)
+    hint = msg("error.did_you_mean", names=quoted_words(suggestions)) if suggestions else ""
+    return lines(msg("help.unknown_topic", topic=shown(words[0]), hint=hint), "", _overview())
 
 
-def _overview() -> str:
-    rows = [t("help.overview_row", verb=verb, summary=t(f"help.summary.{verb}")) for verb in TOPICS]
-    return "\n".join([t("help.title"), *rows, t("help.footer")])
+def shown(text: str) -> str:
+    """User text as quoted back in a message: cut short, invisible characters made visible."""
+    from domain.commands.syntax import shown as shown_text
+
+    return shown_text(text)
 
 
-def _detail(verb: str) -> str:
-    header = t("help.topic", verb=verb, summary=t(f"help.summary.{verb}"))
-    detail = t(f"help.detail.{verb}", types=_type_table())
-    return f"{header}\n{usage_block(usage_of(verb))}\n{detail}"
+def _overview() -> Text:
+    rows = [
+        msg("help.overview_row", verb=verb, summary=msg(f"help.summary.{verb}")) for verb in TOPICS
+    ]
+    return lines(msg("help.title"), *rows, msg("help.footer"))
 
 
-def _type_table() -> str:
+def _detail(verb: str) -> Text:
+    header = msg("help.topic", verb=verb, summary=msg(f"help.summary.{verb}"))
+    detail = msg(f"help.detail.{verb}", types=_type_table())
+    return lines(header, usage_block(usage_of(verb)), detail)
+
+
+def _type_table() -> Text:
     """The contact limits of each profile type, from the rules the domain enforces."""
     rows = []
     for profile_type, limits in LIMITS.items():
-        ranges = ", ".join(
-            t("help.range", channel=channel.value, allowed=allowed_range(low, high))
+        ranges = tuple(
+            msg("help.range", channel=channel.value, allowed=describe_range(low, high))
             for channel, (low, high) in limits.items()
         )
-        rows.append(t("help.type_row", type=profile_type.value, ranges=ranges))
-    return "\n".join(rows)
+        rows.append(msg("help.type_row", type=profile_type.value, ranges=ranges))
+    return lines(*rows)

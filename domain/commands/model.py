@@ -1,11 +1,14 @@
 """Typed commands: what the parser produces and the executor runs.
 
-`changes` marks commands that need an administrator; `opens_form` marks commands that
-open a Slack form (the CLI refuses them with a hint to use the inline form).
+`changes` marks commands that write (and so need an administrator); `needs_admin` is true
+for those and for the forms that lead to a change; `opens_form` marks commands that open a
+Slack form (the CLI refuses them with a hint to use the inline form). A command carries all
+its inputs: the form's expected version, the pasted CSV, the target.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import ClassVar
 
@@ -14,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from domain.languages import Language
 from domain.org import TeamKind
 from domain.profiles import ProfileState, ProfileValues
+from domain.transfer.document import ExportDocument
 
 
 class Command(BaseModel):
@@ -25,8 +29,8 @@ class Command(BaseModel):
 
     @classmethod
     def needs_admin(cls) -> bool:
-        """Changes are for administrators only."""
-        return cls.changes
+        """Changes, and the forms that lead to one, are for administrators only."""
+        return cls.changes or cls.opens_form
 
 
 class TargetKind(StrEnum):
@@ -60,9 +64,13 @@ class ProfileFields(Command, ProfileValues):
 
 
 class CreateProfile(ProfileFields):
+    """`form_opened_at` (seconds since the epoch) is set by the form: a second delivery of the
+    same submission is then recognised and answered as done."""
+
     verb = "create"
     changes = True
     name: str
+    form_opened_at: float | None = None
 
 
 class OpenEditForm(Command):
@@ -72,10 +80,15 @@ class OpenEditForm(Command):
 
 
 class EditProfile(ProfileFields):
+    """`expected_version` is the version the form showed: a save based on an older one is a
+    conflict. `active` is the form's Active/Inactive switch."""
+
     verb = "edit"
     changes = True
     profile: str
     name: str | None = None
+    expected_version: int | None = None
+    form_opened_at: float | None = None
 
 
 class ActivateProfile(Command):
@@ -91,9 +104,12 @@ class DeactivateProfile(Command):
 
 
 class DeleteProfile(Command):
+    """`form_opened_at` is set by the confirmation: a second delivery finds it gone, and says so."""
+
     verb = "delete"
     changes = True
     profile: str
+    form_opened_at: float | None = None
 
 
 class Assign(Command):
@@ -229,3 +245,108 @@ class OpenImportForm(Command):
 
     verb = "import"
     opens_form = True
+
+
+class OpenAssignForm(Command):
+    """`assign` alone in Slack: the assign form with its searchable pickers."""
+
+    verb = "assign"
+    opens_form = True
+
+
+class OpenDeleteConfirmation(Command):
+    """`delete <profile>` in Slack asks for confirmation first (the check runs now)."""
+
+    verb = "delete"
+    opens_form = True
+    profile: str
+
+
+class OpenSettingsForm(Command):
+    verb = "settings"
+    opens_form = True
+
+
+class SubmitSettingsForm(Command):
+    """The settings form as submitted: a channel that is not picked any more is cleared."""
+
+    verb = "settings"
+    changes = True
+    multimedia: bool
+    report_channel: str | None
+    report_schedule: str
+    timezone: str
+    audit_channel: str | None
+    report_all_clear: bool
+    # None keeps the stored language (a form without the field, or a value it does not offer).
+    language: Language | None = None
+
+
+Progress = Callable[[int, int], None]
+
+
+class ImportAgentCsv(Command):
+    """Agent onboarding from CSV text; applied only when `dry_run` is false and, if
+    `expected_plan` is given, only when the plan is still the one that was previewed."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    verb = "import"
+    changes = True
+    csv_text: str
+    source: str
+    dry_run: bool
+    expected_plan: str | None = None
+    progress: Progress | None = None
+
+
+class ImportDocument(Command):
+    """A whole workspace document (the export format), merged in one transaction."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    verb = "import"
+    changes = True
+    document: ExportDocument
+    source: str
+    dry_run: bool
+    progress: Progress | None = None
+
+
+class PostReport(Command):
+    """`mmbot report --now`: post the report to the workspace's report channel now."""
+
+    verb = "report"
+
+    @classmethod
+    def needs_admin(cls) -> bool:
+        return True
+
+
+class ShowHome(Command):
+    """The App Home overview: profiles by state, the latest report."""
+
+    verb = "home"
+
+
+class SuggestProfiles(Command):
+    """Active profiles whose names contain `text` (the assign form's profile picker)."""
+
+    verb = "assign"
+    text: str
+    limit: int
+
+
+class SuggestTargets(Command):
+    """Sites, teams or agents (every kind when `kind` is None) whose names contain `text`."""
+
+    verb = "assign"
+    kind: TargetKind | None
+    text: str
+    limit: int
+
+
+class ExportWorkspace(Command):
+    """`mmbot export`: the workspace as a document that `import` reads back."""
+
+    verb = "export"

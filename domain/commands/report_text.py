@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from domain.commands.replies import Reply
-from domain.messages import t
+from domain.messages import Day, Text, msg
 from domain.profiles import DEFAULT_PROFILE_NAME, ProfileState
 from domain.services.report import Report
 
@@ -12,27 +12,27 @@ LIST_SHOWN = 100
 SUMMARY_SHOWN = 10
 
 
-def inactive_line(*, name: str, since: object, by: str) -> str:
-    """'• NAME: inactive since WHEN, by WHO', each part already formatted for its medium."""
-    return t("report.inactive_line", name=name, since=since, by=by)
+def inactive_line(*, name: str, since: object, by: object) -> Text:
+    """'• NAME: inactive since WHEN, by WHO'."""
+    return msg("report.inactive_line", name=name, since=since, by=by)
 
 
-def unassigned_line(name: str) -> str:
+def unassigned_line(name: str) -> Text:
     """'• NAME'."""
-    return t("report.unassigned_line", name=name)
+    return msg("report.unassigned_line", name=name)
 
 
-def more_line(count: int) -> str:
+def more_line(count: int) -> Text:
     """'… and N more'."""
-    return t("reply.and_more", count=count)
+    return msg("reply.and_more", count=count)
 
 
-def summary_line(report: Report, *, shown: int = SUMMARY_SHOWN) -> str:
+def summary_line(report: Report, *, shown: int = SUMMARY_SHOWN) -> Text:
     """Profiles by state and agents per effective profile (largest first), on one line."""
     active = report.profiles_by_state.get(ProfileState.ACTIVE, 0)
     inactive = report.profiles_by_state.get(ProfileState.INACTIVE, 0)
     if not report.multimedia_enabled:
-        return t(
+        return msg(
             "report.summary_off",
             active=active,
             inactive=inactive,
@@ -40,31 +40,31 @@ def summary_line(report: Report, *, shown: int = SUMMARY_SHOWN) -> str:
             default=DEFAULT_PROFILE_NAME,
         )
     ranked = sorted(report.agents_per_profile.items(), key=lambda item: (-item[1], item[0].lower()))
-    agents = ", ".join(f"{name} {n}" for name, n in ranked[:shown]) or "—"
+    counted = tuple(msg("report.summary_agents", name=name, count=n) for name, n in ranked[:shown])
+    agents: object = counted or "—"
     if len(ranked) > shown:
-        agents = t("report.summary_more", shown=agents, count=len(ranked) - shown)
-    return t("report.summary", active=active, inactive=inactive, agents=agents)
+        agents = msg("report.summary_more", shown=counted, count=len(ranked) - shown)
+    return msg("report.summary", active=active, inactive=inactive, agents=agents)
 
 
 def report_reply(report: Report, *, shown: int = LIST_SHOWN) -> Reply:
     """The report as plain lines: inactive, unassigned, then the summary; long lists are cut."""
-    details: list[str] = []
+    details: list[Text] = []
     if report.inactive:
-        details.append(t("report.inactive_heading", count=len(report.inactive)))
+        details.append(msg("report.inactive_heading", count=len(report.inactive)))
         details += [
-            inactive_line(name=p.name, since=p.since.date(), by=p.by)
-            for p in report.inactive[:shown]
+            inactive_line(name=p.name, since=Day(p.since), by=p.by) for p in report.inactive[:shown]
         ]
         if len(report.inactive) > shown:
             details.append(more_line(len(report.inactive) - shown))
     if report.unassigned:
-        details.append(t("report.unassigned_heading", count=len(report.unassigned)))
+        details.append(msg("report.unassigned_heading", count=len(report.unassigned)))
         details += [unassigned_line(name) for name in report.unassigned[:shown]]
         if len(report.unassigned) > shown:
             details.append(more_line(len(report.unassigned) - shown))
     if not report.has_findings:
-        details.append(t("report.all_clear"))
+        details.append(msg("report.all_clear"))
     details.append(summary_line(report))
     return Reply(
-        headline=t("report.headline", workspace=report.workspace_id), details=tuple(details)
+        headline=msg("report.headline", workspace=report.workspace_id), details=tuple(details)
     )

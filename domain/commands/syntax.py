@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from domain.errors import DomainError
-from domain.messages import t
+from domain.errors import DomainError, quoted_words
+from domain.messages import Indented, Text, lines, msg
 from domain.names import closest
 
 # Every command word, in the order help lists them; site, team and agent take a subcommand.
@@ -34,14 +34,14 @@ TOPICS: tuple[str, ...] = (
 _SHOWN_MAX = 40
 
 
-def usage_of(topic: str) -> str:
+def usage_of(topic: str) -> Text:
     """The usage lines of a command word, one form per line."""
-    return t(f"help.usage.{topic}")
+    return msg(f"help.usage.{topic}")
 
 
-def usage_block(usage: str) -> str:
+def usage_block(usage: Text) -> Text:
     """Usage lines as shown under an error or in help: indented, one form per line."""
-    return t("grammar.usage", usage="\n".join(f"  {line}" for line in usage.splitlines()))
+    return msg("grammar.usage", usage=Indented(usage))
 
 
 def shown(text: str) -> str:
@@ -64,7 +64,13 @@ class CommandSyntaxError(DomainError):
     """
 
     def __init__(
-        self, key: str, /, *, usage: str = "", position: int | None = None, **params: object
+        self,
+        key: str,
+        /,
+        *,
+        usage: Text | None = None,
+        position: int | None = None,
+        **params: object,
     ) -> None:
         self.key = key
         self.usage = usage
@@ -72,9 +78,9 @@ class CommandSyntaxError(DomainError):
         super().__init__(**params)
 
     @property
-    def message(self) -> str:
-        text = super().message
-        return f"{text}\n{usage_block(self.usage)}" if self.usage else text
+    def text(self) -> Text:
+        said = super().text
+        return lines(said, usage_block(self.usage)) if self.usage else said
 
 
 class UnknownCommand(CommandSyntaxError):
@@ -90,12 +96,12 @@ class UnknownCommand(CommandSyntaxError):
         self.word = word
         self.topic = topic
         self.suggestions = tuple(closest(word, candidates))
-        names = listed([f"`{topic} {s}`" if topic else f"`{s}`" for s in self.suggestions])
-        hint = t("error.did_you_mean", names=names) if self.suggestions else ""
+        names = quoted_words([f"{topic} {s}" if topic else s for s in self.suggestions])
+        hint = msg("error.did_you_mean", names=names) if self.suggestions else ""
         key = "grammar.unknown_subcommand" if topic else "grammar.unknown_command"
         super().__init__(
             key,
-            usage=usage_of(topic) if topic else "",
+            usage=usage_of(topic) if topic else None,
             position=position,
             word=shown(word),
             verb=topic or "",

@@ -1,16 +1,17 @@
 """Rendering one catalogue entry for a language: CLDR plurals, numbers, dates, lists (Babel).
 
 A template is a `str.format` text or a `Plural` (one text per CLDR plural category,
-chosen by a count parameter). Parameters stay plain values and are formatted here, by
-type, for the language: an int or float as a number (`1 234,5` in Hungarian), a date or
-datetime by the language's short pattern (`2026. 12. 01.`), a `range` as an allowed
-range ("0–5", "0 or 1"). A format spec chooses another rendering:
+chosen by a count parameter). An edge (`domain.messages.Translator`) shows each
+parameter the way its place shows data, with the helpers here for numbers
+(`1 234,5` in Hungarian) and dates (`2026. 12. 01.`). A format spec chooses another
+rendering:
 
 - `{names:and}` / `{names:or}` join a list as the language does ("A, B és C", "A vagy B");
 - `{day:weekday}` is the weekday name of a date, `{at:date}` only the date of a datetime;
-- `{kind:@kind}` renders the catalogue entry `kind.<value>` in the same language, so a
-  fixed word (a kind, a state, a type) is translated, and a language can keep its own
-  inflected forms (`hu.noun_to.site`) without gluing a suffix to a placeholder.
+- `{kind:@kind}` renders the catalogue entry `kind.<value>` in the same language (the
+  value may be a nested text: its last key part counts), so a fixed word (a kind, a
+  state, a type) is translated, and a language keeps its own inflected forms
+  (`hu.noun_to.site`) without gluing a suffix to a placeholder.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from functools import cache
@@ -35,8 +36,6 @@ PLURAL_CATEGORIES: tuple[str, ...] = ("zero", "one", "two", "few", "many", "othe
 
 # Short, unambiguous and the way each language writes it: "Dec 1, 2026" and "2026. 12. 01.".
 _DATE_FORMAT = {"en": "medium", "hu": "short"}
-# Keys the renderer itself uses (each language's catalogue defines them).
-RANGE_KEYS = ("format.range_exactly", "format.range_either", "format.range_span")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,7 +63,6 @@ class Plural:
 
 
 Template = str | Plural
-Lookup = Callable[[str], Template]
 
 
 def language_of(value: str | None) -> str | None:
@@ -149,45 +147,6 @@ class _Formatter(string.Formatter):
         if format_spec:
             raise ValueError(f"unknown format spec {format_spec!r}")
         return self.edge.value(value)
-
-
-@dataclasses.dataclass(frozen=True)
-class PlainEdge:
-    """Parameters as plain text (a terminal, a log): numbers, dates and lists by the language."""
-
-    language: str
-    lookup: Lookup
-
-    def value(self, raw: object) -> str:
-        """Numbers, dates and lists as the language writes them; anything else as str()."""
-        if isinstance(raw, bool):
-            raise TypeError("a yes/no parameter has no text of its own: choose a key instead")
-        if isinstance(raw, int | float | Decimal):
-            return number(self.language, raw)
-        if isinstance(raw, dt.datetime):
-            return date_time(self.language, raw)
-        if isinstance(raw, dt.date):
-            return date(self.language, raw)
-        if isinstance(raw, range):
-            return self.allowed(raw)
-        if isinstance(raw, list | tuple):
-            # Data lists read the same in every language; `{x:and}` asks for a spoken list.
-            return ", ".join(self.value(item) for item in raw)
-        if isinstance(raw, Enum):
-            return str(raw.value)
-        return str(raw)
-
-    def allowed(self, span: range) -> str:
-        """An inclusive range of allowed counts: 'exactly 1', '0 or 1', '0–5'."""
-        low, high = span.start, span.stop - 1
-        exactly, either, between = RANGE_KEYS
-        if low == high:
-            return self.entry(exactly, {"low": low})
-        return self.entry(either if high == low + 1 else between, {"low": low, "high": high})
-
-    def entry(self, key: str, params: Mapping[str, object]) -> str:
-        """Another catalogue entry rendered in the same language."""
-        return render(self.lookup(key), params, self)
 
 
 def term_of(value: object) -> str:

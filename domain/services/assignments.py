@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain import rules
 from domain.audit import Actor
-from domain.errors import CapacityTeamHasNoProfile, ProfileInactive
-from domain.org import TeamKind
 from domain.ports import UnitOfWork
 from domain.profiles import Profile
 from domain.services import audit, lookup
@@ -24,8 +23,7 @@ class Assignment:
 def assignable(uow: UnitOfWork, name: str) -> Profile:
     """The named profile, locked until the change commits, if it may be assigned."""
     profile = lookup.profile(uow, name, for_update=True)
-    if not profile.active:
-        raise ProfileInactive(profile.name)
+    rules.check_assignable(profile.name, active=profile.active)
     return profile
 
 
@@ -46,8 +44,7 @@ def assign_to_team(uow: UnitOfWork, actor: Actor, profile_name: str, team_name: 
     require_multimedia(uow)
     profile = assignable(uow, profile_name)
     team = lookup.team(uow, team_name)
-    if team.kind is TeamKind.CAPACITY:
-        raise CapacityTeamHasNoProfile(team.name)
+    rules.check_team_takes_profile(team.name, team.kind)
     if team.profile_id == profile.id:
         return Assignment(profile, changed=False)
     uow.teams.set_profile(team.id, profile.id)

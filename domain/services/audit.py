@@ -23,7 +23,7 @@ def record(
     """Add one audit record to the unit of work (it is written only if the change commits)."""
     entry = AuditRecord(
         at=utc_now(),
-        actor=actor.label,
+        actor=actor,
         action=action,
         object_type=object_type,
         object_name=object_name,

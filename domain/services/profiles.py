@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from domain import rules
 from domain.audit import Actor
 from domain.clock import utc_now
 from domain.errors import (
     DuplicateName,
     FieldError,
     ProfileInUse,
-    ProfileStillActive,
     StaleVersion,
-    SystemProfileLocked,
     ValidationFailed,
 )
 from domain.ports import UnitOfWork
@@ -114,7 +113,7 @@ def create(uow: UnitOfWork, actor: Actor, fields: ProfileFields) -> Profile:
     """Validate and store a new, active profile."""
     spec = build_spec(fields)
     _ensure_name_free(uow, spec.name)
-    profile = uow.profiles.add(spec, system=False, actor=actor.label, at=utc_now())
+    profile = uow.profiles.add(spec, system=False, actor=actor, at=utc_now())
     audit.record(
         uow,
         actor,
@@ -137,8 +136,7 @@ def edit(
 ) -> ProfileChange:
     """Change any field but `system`; a save based on an older version is refused as a conflict."""
     profile = lookup.profile(uow, name, for_update=True)
-    if profile.system:
-        raise SystemProfileLocked(profile.name, "edit")
+    rules.check_editable(profile.name, system=profile.system)
     if expected_version is not None and expected_version != profile.version:
         raise StaleVersion(profile.name, profile.updated_by)
     spec = build_spec(fields, profile.spec)
@@ -154,8 +152,7 @@ def edit(
 def activate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Make a non-system profile active again (a no-op if it already is)."""
     profile = lookup.profile(uow, name, for_update=True)
-    if profile.system:
-        raise SystemProfileLocked(profile.name, "activate")
+    rules.check_status_change(profile.name, system=profile.system, to_active=True)
     if profile.active:
         return ProfileChange(profile, changed=False)
     saved = _save(uow, actor, profile, "profile.activate", {"active": True}, status_change=True)
@@ -165,8 +162,7 @@ def activate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
 def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
     """Deactivate a profile that no site, team or agent references."""
     profile = lookup.profile(uow, name, for_update=True)
-    if profile.system:
-        raise SystemProfileLocked(profile.name, "deactivate")
+    rules.check_status_change(profile.name, system=profile.system, to_active=False)
     if not profile.active:
         return ProfileChange(profile, changed=False)
     refs = uow.profiles.references(profile.id, limit=REFERENCES_SHOWN)
@@ -179,10 +175,7 @@ def deactivate(uow: UnitOfWork, actor: Actor, name: str) -> ProfileChange:
 def delete(uow: UnitOfWork, actor: Actor, name: str) -> Profile:
     """Delete an inactive profile."""
     profile = lookup.profile(uow, name, for_update=True)
-    if profile.system:
-        raise SystemProfileLocked(profile.name, "delete")
-    if profile.active:
-        raise ProfileStillActive(profile.name)
+    rules.check_deletable(profile.name, system=profile.system, active=profile.active)
     uow.profiles.delete(profile.id)
     audit.record(
         uow,
@@ -206,9 +199,9 @@ def _save(
     status_change: bool = False,
 ) -> Profile:
     now = utc_now()
-    bookkeeping: dict[str, Any] = {"updated_at": now, "updated_by": actor.label}
+    bookkeeping: dict[str, Any] = {"updated_at": now, "updated_by": actor}
     if status_change:
-        bookkeeping |= {"status_changed_at": now, "status_changed_by": actor.label}
+        bookkeeping |= {"status_changed_at": now, "status_changed_by": actor}
     changed = profile.model_copy(update={**updates, **bookkeeping})
     saved = uow.profiles.save(changed, expected_version=profile.version)
     audit.record(
@@ -222,3 +215,16 @@ def _save(
         after=snapshot(saved),
     )
     return saved
+
+
+def saved_by_this_form(
+    uow: UnitOfWork, actor: Actor, fields: ProfileFields, opened_at: float
+) -> bool:
+    """True when the stored profile is exactly what a form says, saved by `actor` since the
+    form opened: a second delivery of a submission that was already applied."""
+    stored = uow.profiles.get_by_name((fields.name or "").strip())
+    if stored is None or not stored.updated_by.same_person(actor):
+        return False
+    # A second of slack for clock skew between the form's opening and the save.
+    opened = stored.updated_at.timestamp() >= opened_at - 1.0
+    return opened and stored.spec == build_spec(fields, stored.spec)

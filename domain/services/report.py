@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
+from domain.audit import Actor
 from domain.clock import utc_now
 from domain.ports import UnitOfWork
 from domain.profiles import DEFAULT_PROFILE_NAME, ProfileState
@@ -18,7 +19,7 @@ class InactiveProfile(BaseModel):
 
     name: str
     since: datetime
-    by: str
+    by: Actor
 
 
 class Report(BaseModel):

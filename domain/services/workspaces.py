@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.audit import Actor
+from domain import rules
+from domain.audit import SYSTEM_ACTOR, Actor
 from domain.clock import utc_now
 from domain.cron import check_cron
-from domain.errors import MultimediaDisabled
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
 from domain.workspace import Workspace, check_channel, check_language, check_timezone
-
-SYSTEM_ACTOR = "system"
 
 
 def ensure_workspace(factory: UnitOfWorkFactory, workspace_id: str) -> None:
@@ -35,8 +33,7 @@ def current(uow: UnitOfWork) -> Workspace:
 
 def require_multimedia(uow: UnitOfWork) -> None:
     """Refuse assignment while the multimedia switch is off."""
-    if not current(uow).multimedia_enabled:
-        raise MultimediaDisabled()
+    rules.check_multimedia(current(uow).multimedia_enabled)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def _added_records(actor: Actor, step: AgentStep, profile_id: int | None) -> lis
     records = [
         AuditRecord(
             at=at,
-            actor=actor.label,
+            actor=actor,
             action="agent.add",
             object_type="agent",
             object_name=item.name,
@@ -32,7 +32,7 @@ def _added_records(actor: Actor, step: AgentStep, profile_id: int | None) -> lis
         records.append(
             AuditRecord(
                 at=at,
-                actor=actor.label,
+                actor=actor,
                 action="agent.assign",
                 object_type="agent",
                 object_name=item.name,

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from domain.errors import DomainError, MultimediaDisabled, NotFound, ProfileInactive
+from domain import rules
+from domain.errors import DomainError, NotFound
+from domain.messages import Text, msg
 from domain.names import closest
 from domain.transfer.problems import Problem, texts
 
@@ -43,21 +45,19 @@ class Context:
     team_kinds: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    def refuse(self, where: str, line: int | None, error: DomainError) -> None:
+    def refuse(self, where: Text, line: int | None, error: DomainError) -> None:
         """Record every sentence of `error` as a problem at `where`."""
         self.problems.extend(Problem(where, text, line) for text in texts(error))
 
     def assignable(self, name: str) -> str:
         """The stored spelling of a profile that will exist and be active after the import."""
         spelled = self.profiles.require(name)
-        if not self.active.get(spelled.casefold(), False):
-            raise ProfileInactive(spelled)
+        rules.check_assignable(spelled, active=self.active.get(spelled.casefold(), False))
         return spelled
 
     def require_multimedia(self) -> None:
         """Assignments need the switch on, unless the import itself turns it on."""
-        if not self.multimedia:
-            raise MultimediaDisabled()
+        rules.check_multimedia(self.multimedia)
 
     def add_profiles(self, names: Iterable[tuple[str, bool]]) -> None:
         for name, active in names:
@@ -65,7 +65,7 @@ class Context:
             self.active[name.strip().casefold()] = active
 
 
-def first_seen(seen: dict[str, str], name: str, where: str) -> str | None:
+def first_seen(seen: dict[str, Text], name: str, where: Text) -> Text | None:
     """Where `name` appeared before in the same input, remembering it otherwise."""
     key = name.casefold()
     if key in seen:
@@ -79,5 +79,5 @@ class RepeatedInInput(DomainError):
 
     key = "transfer.repeated"
 
-    def __init__(self, kind: str, name: str, first: str) -> None:
-        super().__init__(kind=kind, name=name, first=first)
+    def __init__(self, kind: str, name: str, first: Text) -> None:
+        super().__init__(kind=msg(f"kind.{kind}"), name=name, first=first)

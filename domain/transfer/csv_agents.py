@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from domain.errors import DomainError
-from domain.messages import t
+from domain.messages import msg
 from domain.transfer.document import ExportAgent
 from domain.transfer.plan_agents import AgentInput
 from domain.transfer.problems import ImportRefused, Problem
@@ -64,7 +64,9 @@ def parse_agent_csv(text: str) -> AgentRows:
     try:
         records = list(_records(text.removeprefix("\ufeff")))
     except csv.Error as error:
-        raise ImportRefused([Problem("CSV", str(error))]) from None
+        raise ImportRefused(
+            [Problem(msg("transfer.where_csv"), msg("transfer.bad_csv", problem=str(error)))]
+        ) from None
     if not records:
         raise BadHeader("")
     (_, header), rows = records[0], records[1:]
@@ -75,7 +77,7 @@ def parse_agent_csv(text: str) -> AgentRows:
     problems: list[Problem] = []
     for line, record in rows:
         if len(record) > len(header):
-            text_ = t("transfer.too_many_cells", count=len(record), expected=len(header))
+            text_ = msg("transfer.too_many_cells", count=len(record), expected=len(header))
             problems.append(Problem.on_line(line, text_))
             continue
         cells = record + [""] * (len(header) - len(record))
@@ -90,5 +92,5 @@ def parse_agent_csv(text: str) -> AgentRows:
             teams=tuple(x.strip() for x in cell("teams").split(TEAM_SEPARATOR) if x.strip()),
             profile=cell("profile") or None,
         )
-        inputs.append(AgentInput(t("transfer.where_line", line=line), line, agent))
+        inputs.append(AgentInput(msg("transfer.where_line", line=line), line, agent))
     return AgentRows(tuple(inputs), tuple(problems))

@@ -13,7 +13,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from domain.errors import DomainError
-from domain.messages import t
+from domain.messages import msg
 from domain.transfer.problems import ImportRefused, Problem
 from domain.workspace import DEFAULT_REPORT_SCHEDULE, DEFAULT_TIMEZONE
 
@@ -103,7 +103,10 @@ def parse_document(text: str) -> ExportDocument:
         return ExportDocument.model_validate(data)
     except ValidationError as error:
         problems = [
-            Problem(_location(detail["loc"]), t("transfer.bad_value", problem=detail["msg"]))
+            Problem(
+                msg("transfer.where_place", place=_location(detail["loc"])),
+                msg("transfer.bad_value", problem=detail["msg"]),
+            )
             for detail in error.errors()
         ]
         raise ImportRefused(problems) from None

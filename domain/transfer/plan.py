@@ -7,7 +7,7 @@ from typing import Any
 
 from domain.cron import check_cron
 from domain.errors import DomainError, ProfileInUse
-from domain.messages import t
+from domain.messages import msg
 from domain.org import Agent, References, Site, Team
 from domain.services.profiles import REFERENCES_SHOWN
 from domain.transfer.context import Context
@@ -35,7 +35,7 @@ def _context(state: CurrentState, multimedia: bool) -> Context:
 def _plan_settings(
     wanted: ExportSettings, state: CurrentState, ctx: Context
 ) -> Step[ExportSettings, ExportSettings]:
-    where = t("transfer.where_settings")
+    where = msg("transfer.where_settings")
     try:
         wanted = wanted.model_copy(
             update={
@@ -78,7 +78,9 @@ def _check_deactivations(
         if referrers:
             shown = References(referrers=tuple(referrers[:REFERENCES_SHOWN]), total=len(referrers))
             error = ProfileInUse(leaving[key], shown.labels, shown.total)
-            ctx.refuse(t("transfer.where_item", kind="profile", name=leaving[key]), None, error)
+            ctx.refuse(
+                msg("transfer.where_item", kind=msg("kind.profile"), name=leaving[key]), None, error
+            )
 
 
 def plan_import(document: ExportDocument, state: CurrentState, *, source: str) -> ImportPlan:
@@ -92,7 +94,7 @@ def plan_import(document: ExportDocument, state: CurrentState, *, source: str) -
     sites = plan_sites(document.sites, state.sites, ctx)
     teams = plan_teams(document.teams, state.teams, ctx)
     inputs = [
-        AgentInput(t("transfer.where_item", kind="agent", name=a.name), None, a)
+        AgentInput(msg("transfer.where_item", kind=msg("kind.agent"), name=a.name), None, a)
         for a in document.agents
     ]
     agents = plan_agents(inputs, state.agents, ctx)

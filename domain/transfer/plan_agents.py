@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from domain.errors import DomainError, FieldError, ValidationFailed
+from domain.messages import Text
 from domain.org import Agent, clean_email, clean_org_name, slack_user_reference
 from domain.transfer.context import Context, RepeatedInInput, first_seen
 from domain.transfer.document import ExportAgent
@@ -20,7 +21,7 @@ T = TypeVar("T")
 class AgentInput:
     """An agent as given, with where it was given (a CSV line or a document item)."""
 
-    where: str
+    where: Text
     line: int | None
     item: ExportAgent
 
@@ -74,7 +75,7 @@ class _Row:
 
 
 def _plan_one(
-    given: AgentInput, by_key: dict[str, Agent], seen: dict[str, str], ctx: Context
+    given: AgentInput, by_key: dict[str, Agent], seen: dict[str, Text], ctx: Context
 ) -> AgentStep | None:
     item, row = given.item, _Row()
     name = row.check(lambda: clean_org_name("agent", item.name), "")
@@ -115,6 +116,6 @@ def plan_agents(
 ) -> list[AgentStep]:
     """One step per valid agent; lookups are dictionary reads, so thousands of rows plan quickly."""
     by_key = {a.name.casefold(): a for a in stored}
-    seen: dict[str, str] = {}
+    seen: dict[str, Text] = {}
     steps = [_plan_one(given, by_key, seen, ctx) for given in inputs]
     return [step for step in steps if step is not None]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from domain.errors import CapacityTeamHasNoProfile, DomainError, FieldError, ValidationFailed
-from domain.messages import t
+from domain import rules
+from domain.errors import DomainError, FieldError, ValidationFailed
+from domain.messages import Text, msg
 from domain.org import Site, Team, TeamKind, clean_org_name
 from domain.profiles import DEFAULT_PROFILE_NAME
 from domain.transfer.context import Context, RepeatedInInput, first_seen
@@ -20,7 +21,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
 
 
-def _clean_name(kind: str, name: str, seen: dict[str, str], where: str) -> str:
+def _clean_name(kind: str, name: str, seen: dict[str, Text], where: Text) -> str:
     clean = clean_org_name(kind, name)
     if (earlier := first_seen(seen, clean, where)) is not None:
         raise RepeatedInInput(kind, clean, earlier)
@@ -30,10 +31,10 @@ def _clean_name(kind: str, name: str, seen: dict[str, str], where: str) -> str:
 def plan_sites(items: Sequence[ExportSite], stored: Sequence[Site], ctx: Context) -> list[SiteStep]:
     """One step per valid site item; each site gets an active profile."""
     by_key = {s.name.casefold(): s for s in stored}
-    seen: dict[str, str] = {}
+    seen: dict[str, Text] = {}
     steps: list[SiteStep] = []
     for item in items:
-        where = t("transfer.where_item", kind="site", name=item.name)
+        where = msg("transfer.where_item", kind=msg("kind.site"), name=item.name)
         try:
             name = _clean_name("site", item.name, seen, where)
         except DomainError as error:
@@ -78,10 +79,10 @@ def _team_changes(item: ExportTeam, current: Team, ctx: Context) -> list[str]:
 def plan_teams(items: Sequence[ExportTeam], stored: Sequence[Team], ctx: Context) -> list[TeamStep]:
     """One step per valid team item, on a known site; capacity teams never get a profile."""
     by_key = {tm.name.casefold(): tm for tm in stored}
-    seen: dict[str, str] = {}
+    seen: dict[str, Text] = {}
     steps: list[TeamStep] = []
     for item in items:
-        where = t("transfer.where_item", kind="team", name=item.name)
+        where = msg("transfer.where_item", kind=msg("kind.team"), name=item.name)
         try:
             name = _clean_name("team", item.name, seen, where)
         except DomainError as error:
@@ -91,8 +92,8 @@ def plan_teams(items: Sequence[ExportTeam], stored: Sequence[Team], ctx: Context
         try:
             kind = _team_kind(item.kind)
             site = ctx.sites.require(item.site)
-            if kind is TeamKind.CAPACITY and item.profile is not None:
-                raise CapacityTeamHasNoProfile(name)
+            if item.profile is not None:
+                rules.check_team_takes_profile(name, kind)
             profile = None if item.profile is None else ctx.assignable(item.profile)
             current = by_key.get(name.casefold())
             wanted = ExportTeam(

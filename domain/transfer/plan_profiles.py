@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from domain.errors import SystemProfileLocked, ValidationFailed
-from domain.messages import t
+from domain import rules
+from domain.errors import DomainError, ValidationFailed
+from domain.messages import Text, msg
 from domain.profiles import DEFAULT_PROFILE_SPEC, Profile, ProfileSpec
 from domain.transfer.context import Context, RepeatedInInput, first_seen
 from domain.transfer.document import ExportProfile
@@ -27,11 +28,15 @@ def _spec(item: ExportProfile) -> ProfileSpec:
     )
 
 
-def _system_problem(spec: ProfileSpec, item: ExportProfile) -> SystemProfileLocked | None:
-    if spec != DEFAULT_PROFILE_SPEC:
-        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "edit")
-    if not item.active:
-        return SystemProfileLocked(DEFAULT_PROFILE_SPEC.name, "deactivate")
+def _system_problem(spec: ProfileSpec, item: ExportProfile) -> DomainError | None:
+    """The system profile may appear in a document only exactly as it is."""
+    try:
+        if spec != DEFAULT_PROFILE_SPEC:
+            rules.check_editable(DEFAULT_PROFILE_SPEC.name, system=True)
+        if not item.active:
+            rules.check_status_change(DEFAULT_PROFILE_SPEC.name, system=True, to_active=False)
+    except DomainError as error:
+        return error
     return None
 
 
@@ -40,10 +45,10 @@ def plan_profiles(
 ) -> list[ProfileStep]:
     """One step per valid profile item; problems go to `ctx`, which learns each profile's new state."""
     by_key = {p.name.casefold(): p for p in stored}
-    seen: dict[str, str] = {}
+    seen: dict[str, Text] = {}
     steps: list[ProfileStep] = []
     for item in items:
-        where = t("transfer.where_item", kind="profile", name=item.name)
+        where = msg("transfer.where_item", kind=msg("kind.profile"), name=item.name)
         try:
             spec = _spec(item)
         except ValidationFailed as error:

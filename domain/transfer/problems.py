@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from domain.errors import DomainError, FieldError
-from domain.messages import t
+from domain.messages import Lines, Text, msg
 
 # How many problems a one-message refusal quotes; the full list is on `problems`.
 QUOTED_PROBLEMS = 20
@@ -16,23 +16,23 @@ QUOTED_PROBLEMS = 20
 class Problem:
     """One reason an import is refused; `line` is set for CSV rows (1 is the header)."""
 
-    where: str
-    text: str
+    where: Text
+    text: Text
     line: int | None = None
 
     @classmethod
-    def on_line(cls, line: int, text: str) -> Problem:
-        return cls(t("transfer.where_line", line=line), text, line)
+    def on_line(cls, line: int, text: Text) -> Problem:
+        return cls(msg("transfer.where_line", line=line), text, line)
 
     @property
-    def message(self) -> str:
-        return t("transfer.problem", where=self.where, text=self.text)
+    def message(self) -> Text:
+        return msg("transfer.problem", where=self.where, text=self.text)
 
 
-def texts(error: DomainError) -> list[str]:
-    """The sentences of a refusal: one per field error, or the error's own message."""
+def texts(error: DomainError) -> list[Text]:
+    """The sentences of a refusal: one per field error, or the error's own text."""
     fields: Sequence[FieldError] = error.field_errors
-    return [f.message for f in fields] if fields else [error.message]
+    return [f.text for f in fields] if fields else [error.text]
 
 
 class ImportRefused(DomainError):
@@ -44,12 +44,18 @@ class ImportRefused(DomainError):
         self.problems = tuple(sorted(problems, key=lambda p: (p.line is None, p.line or 0)))
         shown = self.problems[:QUOTED_PROBLEMS]
         hidden = len(self.problems) - len(shown)
-        more = t("transfer.more_problems", count=hidden) if hidden else ""
+        more = msg("transfer.more_problems", count=hidden) if hidden else ""
         super().__init__(
             count=len(self.problems),
-            details="\n".join(f"• {p.message}" for p in shown) + more,
+            details=Lines(tuple(p.message for p in shown), bullet=True),
+            more=more,
         )
 
-    def all_lines(self) -> list[str]:
+    @property
+    def headline(self) -> Text:
+        """The first line of the refusal, without the problems."""
+        return msg("transfer.refused_headline", count=len(self.problems))
+
+    def all_lines(self) -> list[Text]:
         """Every problem as one line, none left out."""
         return [p.message for p in self.problems]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from domain.audit import Actor
 from domain.ports import UnitOfWork
 from domain.transfer.apply import apply_import
@@ -49,3 +51,18 @@ def import_agent_csv(
     if not dry_run:
         apply_import(uow, actor, plan, **({"progress": progress} if progress else {}))
     return plan
+
+
+def plan_key(plan: ImportPlan) -> str:
+    """A fingerprint of what a plan would do, so a confirmation applies only what was previewed."""
+    steps = [
+        (kind, s.outcome.value, s.item.model_dump_json())
+        for kind, steps in (
+            ("profile", plan.profiles),
+            ("site", plan.sites),
+            ("team", plan.teams),
+            ("agent", plan.agents),
+        )
+        for s in steps
+    ]
+    return hashlib.sha256(repr((plan.source, steps)).encode()).hexdigest()[:32]

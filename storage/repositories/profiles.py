@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, select, update
 
+from domain.audit import Actor
 from domain.errors import NotFound, ProfileInUse, StaleVersion
 from domain.profiles import Profile, ProfileSpec, ProfileState
 from storage.repositories._base import name_key
@@ -39,7 +40,7 @@ class SqlProfileRepository(ProfileUsageQueries):
             query = query.where(ProfileRow.active.is_(state is ProfileState.ACTIVE))
         return [Profile.model_validate(row) for row in self.session.execute(query).mappings()]
 
-    def add(self, spec: ProfileSpec, *, system: bool, actor: str, at: datetime) -> Profile:
+    def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""
         row = ProfileRow(
             workspace_id=self.workspace_id,

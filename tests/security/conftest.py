@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import Engine
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
+from domain.commands.model import Command
 from domain.ports import UnitOfWorkFactory
 from tests.integration.bot.conftest import running_app, seeded_app, standin
 from tests.integration.faults.snapshot import Snapshot, snapshot
+from tests.support.commands import Shown as Reply
+from tests.support.commands import run
 
 # The running Slack app (tests/integration/bot) serves the form and log tests here too.
 __all__ = ["running_app", "seeded_app", "standin"]
@@ -41,11 +42,12 @@ ORG = (
 
 @pytest.fixture
 def command(uow_factory: UnitOfWorkFactory) -> Runner:
-    """`command(text, admin=False)` runs one command in WORKSPACE, as an administrator by default."""
+    """`command(text, admin=False)` runs one command (its text, or the command itself, as a form
+    or an import builds it) in WORKSPACE, as an administrator by default."""
 
-    def runner(text: str, *, admin: bool = True) -> Reply:
+    def runner(text: str | Command, *, admin: bool = True) -> Reply:
         return run(
-            parse(text),
+            parse(text) if isinstance(text, str) else text,
             factory=uow_factory,
             workspace_id=WORKSPACE,
             actor=ADMIN if admin else MEMBER,

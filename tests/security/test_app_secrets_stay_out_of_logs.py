@@ -11,7 +11,7 @@ import pytest
 from bot.app import create_app
 from bot.config import BotConfig
 from bot.wsgi import SlackWsgiApp
-from domain.commands import execute
+from domain.application import registry
 from domain.commands import model as m
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
@@ -43,7 +43,7 @@ def test_the_app_at_debug_level_logs_no_secret_whatever_happens(
 ) -> None:
     secret = SECRETS["SLACK_SIGNING_SECRET"]
     standin.script("users.info", Canned(status=200, body={"ok": False, "error": "invalid_auth"}))
-    monkeypatch.setitem(execute.HANDLERS, m.ListProfiles, _boom)
+    monkeypatch.setitem(registry.HANDLERS, m.ListProfiles, _boom)
     with caplog.at_level(logging.DEBUG):
         assert secret_app.command("help", secret=secret).status == 200
         assert secret_app.command("show Nowhere", secret=secret).status == 200

@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine
 
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
 from domain.errors import DomainError
 from tests.security.conftest import Runner, rows, without_audit
+from tests.support.commands import Shown as Reply
+from tests.support.texts import english
 
 INJECTIONS = [
     "'; DROP TABLE profiles; --",
@@ -82,7 +83,7 @@ def outcome(run: Runner, text: str, *, admin: bool) -> Reply | DomainError:
     except DomainError as error:
         result = error
     if isinstance(result, DomainError):
-        assert result.message.strip(), "an error without a message"
+        assert english(result).strip(), "an error without a message"
     return result
 
 

@@ -1,6 +1,6 @@
 """Every form submission and button that changes something is refused to a member who is
 not an administrator: the member is told why, the refusal is audited, nothing else changes.
-The ids come from bot/ids.py and bot/transfer/ids.py, so a new one cannot be forgotten."""
+The ids come from bot/ids.py, so a new one cannot be forgotten."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.ids import Action, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import Action, Callback, ImportId
 from tests.integration.bot.conftest import (
     ADMIN,
     MEMBER,
@@ -34,13 +33,16 @@ class Submission:
 
 
 SUBMISSIONS: dict[str, Submission] = {
-    Callback.PROFILE_CREATE: Submission(profile_values("Fresh", chat="2"), {"k": "a", "o": 0}),
-    Callback.PROFILE_EDIT: Submission(
-        profile_values("Sales", voice="1", chat="4"), {"k": "b", "o": 0, "p": "Sales", "v": 1}
+    Callback.PROFILE_CREATE: Submission(
+        profile_values("Fresh", chat="2"), {"key": "a", "opened_at": 0}
     ),
-    Callback.ASSIGN: Submission(assign_values("Sales", "team", "team:Support"), {"k": "c"}),
-    Callback.SETTINGS: Submission(settings_values(report_channel="C0NEW"), {"k": "d"}),
-    Callback.DELETE: Submission({}, {"k": "e", "p": "Old"}),
+    Callback.PROFILE_EDIT: Submission(
+        profile_values("Sales", voice="1", chat="4"),
+        {"key": "b", "opened_at": 0, "profile": "Sales", "version": 1},
+    ),
+    Callback.ASSIGN: Submission(assign_values("Sales", "team", "team:Support"), {"key": "c"}),
+    Callback.SETTINGS: Submission(settings_values(report_channel="C0NEW"), {"key": "d"}),
+    Callback.DELETE: Submission({}, {"key": "e", "profile": "Old"}),
     # The paste only previews (a dry run); the confirm applies what was previewed.
     ImportId.PASTE_CALLBACK: Submission(
         {ImportId.CSV_BLOCK: {ImportId.CSV_ACTION: {"type": "plain_text_input", "value": CSV}}},

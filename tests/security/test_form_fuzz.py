@@ -13,8 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.ids import ON, Action, Block, Callback
-from bot.transfer.ids import ImportId
+from bot.ids import ON, Action, Block, Callback, ImportId
 from domain.profiles import Channel, ProfileType
 from tests.integration.bot.conftest import RunningApp, audit_actions, state_of
 from tests.security.test_command_fuzz import INJECTIONS
@@ -141,17 +140,29 @@ FORMS: dict[
 ] = {
     Callback.PROFILE_CREATE: (
         profile_values,
-        lambda _app, _o: json.dumps({"k": "k1", "o": 0, "t": "blended"}),
+        lambda _app, _o: json.dumps({"key": "k1", "opened_at": 0, "shown_type": "blended"}),
     ),
     Callback.PROFILE_EDIT: (
         profile_values,
         lambda app, o: json.dumps(
-            {"k": "k2", "o": 0, "t": "blended", "p": o, "v": _version(app, o)}
+            {
+                "key": "k2",
+                "opened_at": 0,
+                "shown_type": "blended",
+                "profile": o,
+                "version": _version(app, o),
+            }
         ),
     ),
-    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"k": "k3", "o": 0})),
-    Callback.SETTINGS: (settings_values, lambda _app, _o: json.dumps({"k": "k4", "o": 0})),
-    Callback.DELETE: (delete_values, lambda _app, o: json.dumps({"k": "k5", "o": 0, "p": o})),
+    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"key": "k3", "opened_at": 0})),
+    Callback.SETTINGS: (
+        settings_values,
+        lambda _app, _o: json.dumps({"key": "k4", "opened_at": 0}),
+    ),
+    Callback.DELETE: (
+        delete_values,
+        lambda _app, o: json.dumps({"key": "k5", "opened_at": 0, "profile": o}),
+    ),
     ImportId.PASTE_CALLBACK: (import_values, lambda _app, _o: ""),
     ImportId.CONFIRM_CALLBACK: (import_values, lambda _app, o: o),
 }

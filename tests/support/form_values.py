@@ -88,6 +88,6 @@ def settings_values(
 
 def import_values(csv_text: str) -> Values:
     """The import modal's paste box."""
-    from bot.transfer.ids import ImportId
+    from bot.ids import ImportId
 
     return _text(ImportId.CSV_BLOCK, ImportId.CSV_ACTION, csv_text)

@@ -1,4 +1,4 @@
-"""Dependencies point one way: bot → domain ← storage."""
+"""Dependencies point one way: bot → domain ← storage; cli beside bot, never importing it."""
 
 from __future__ import annotations
 
@@ -17,10 +17,17 @@ FORBIDDEN = {
         "bot",
         "storage",
         "cli",
+        "slackkit",
+        "mmbot",
         "psycopg",
     },
-    "storage": {"slack_bolt", "slack_sdk", "bot", "cli"},
+    "storage": {"slack_bolt", "slack_sdk", "bot", "cli", "slackkit", "mmbot"},
+    "slackkit": {"slack_bolt", "bot", "cli", "storage", "sqlalchemy", "mmbot"},
+    "cli": {"bot", "slack_bolt", "mmbot"},
+    "bot": {"cli", "mmbot"},
 }
+# The one module of `bot` that may know the storage adapter: it wires the app to its store.
+BOT_COMPOSITION_ROOT = ROOT / "bot" / "bootstrap.py"
 
 
 def imported_roots(path: pathlib.Path) -> set[str]:
@@ -33,10 +40,29 @@ def imported_roots(path: pathlib.Path) -> set[str]:
     return roots
 
 
+def python_files(package: str) -> list[pathlib.Path]:
+    files = sorted((ROOT / package).rglob("*.py"))
+    assert files, f"no Python files under {package}/: the scan is broken"
+    return files
+
+
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_a_package_imports_nothing_it_must_not_depend_on(package: str) -> None:
-    files = sorted((ROOT / package).rglob("*.py"))
-    assert files
-    for path in files:
+    for path in python_files(package):
         wrong = imported_roots(path) & FORBIDDEN[package]
         assert not wrong, f"{path.relative_to(ROOT)} imports {sorted(wrong)}"
+
+
+def test_the_bot_reaches_storage_only_through_its_composition_root() -> None:
+    for path in python_files("bot"):
+        if path == BOT_COMPOSITION_ROOT:
+            continue
+        assert "storage" not in imported_roots(path), (
+            f"{path.relative_to(ROOT)} imports storage; only bot/bootstrap.py may"
+        )
+
+
+def test_the_scan_notices_a_forbidden_import(tmp_path: pathlib.Path) -> None:
+    module = tmp_path / "listener.py"
+    module.write_text("from bot.views import home\nimport storage.uow\n")
+    assert {"bot", "storage"} <= imported_roots(module)

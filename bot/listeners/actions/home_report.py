@@ -8,17 +8,20 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
-from bot.answers import current_report
-from bot.deps import Deps, caller_of
-from bot.language import speaking_to
+from bot.deps import Deps
+from bot.language import caller_for
+from domain.commands import model as m
+from domain.services.report import Report
+from slackkit.report import report_message
 
 
 def handler(deps: Deps) -> Callable[..., None]:
     def handle_home_report(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        caller = caller_of(body)
-        with speaking_to(deps, client, body, ask_slack=True):
-            message = current_report(deps, caller)
-        client.chat_postMessage(channel=caller.user_id, **message.as_kwargs())
+        caller = caller_for(deps, body, client, ask_slack=True)
+        report = deps.app.handle(m.RunReport(), caller).data
+        assert isinstance(report, Report)
+        message = report_message(report, caller.lang)
+        client.chat_postMessage(channel=caller.actor.id, **message.as_kwargs())
 
     return handle_home_report

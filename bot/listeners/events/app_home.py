@@ -7,27 +7,13 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.deps import Deps, caller_of
-from bot.forms.changes import read
-from bot.language import speaking_to
-from bot.store import AppUnitOfWork
+from bot.deps import Deps
+from bot.language import caller_for
 from bot.views.home import home_view
-from domain.profiles import ProfileState
-from domain.services.report import build_report
-from domain.services.report_runs import latest_posted
-from domain.services.workspaces import current
+from domain.commands import model as m
+from domain.commands.handlers.home import HomeOverview
 
 HOME_TAB = "home"
-
-
-def home_for(uow: AppUnitOfWork) -> dict[str, Any]:
-    """The home view from one consistent read of the workspace."""
-    return home_view(
-        uow.profiles.list(ProfileState.ALL),
-        build_report(uow),
-        multimedia=current(uow).multimedia_enabled,
-        posted=latest_posted(uow),
-    )
 
 
 def handler(deps: Deps) -> Callable[..., None]:
@@ -36,9 +22,16 @@ def handler(deps: Deps) -> Callable[..., None]:
     ) -> None:
         if event.get("tab", HOME_TAB) != HOME_TAB:
             return
-        caller = caller_of(body)
-        with speaking_to(deps, client, body):
-            view = read(deps, caller, home_for)
-        client.views_publish(user_id=caller.user_id, view=view)
+        caller = caller_for(deps, body, client, ask_slack=True)
+        overview = deps.app.handle(m.ShowHome(), caller).data
+        assert isinstance(overview, HomeOverview)
+        view = home_view(
+            overview.profiles,
+            overview.report,
+            multimedia=overview.multimedia,
+            posted=overview.posted,
+            lang=caller.lang,
+        )
+        client.views_publish(user_id=caller.actor.id, view=view)
 
     return handle_app_home_opened

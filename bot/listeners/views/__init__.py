@@ -11,8 +11,8 @@ from bot.listeners.views import submission
 
 
 def register(app: App, deps: Deps) -> None:
-    app.view(Callback.PROFILE_CREATE)(submission.handler(deps, profile_submit.create))
-    app.view(Callback.PROFILE_EDIT)(submission.handler(deps, profile_submit.edit))
-    app.view(Callback.DELETE)(submission.handler(deps, profile_submit.delete))
-    app.view(Callback.ASSIGN)(submission.handler(deps, assign_submit.assign))
-    app.view(Callback.SETTINGS)(submission.handler(deps, settings_submit.save))
+    app.view(Callback.PROFILE_CREATE)(submission.handler(deps, profile_submit.create_command))
+    app.view(Callback.PROFILE_EDIT)(submission.handler(deps, profile_submit.edit_command))
+    app.view(Callback.DELETE)(submission.handler(deps, profile_submit.delete_command))
+    app.view(Callback.ASSIGN)(submission.handler(deps, assign_submit.read_command))
+    app.view(Callback.SETTINGS)(submission.handler(deps, settings_submit.read_command))

@@ -1,4 +1,7 @@
-"""A submitted form: make the change first, then ack with the result (errors go to @app.error)."""
+"""A submitted form: its command through the application, then the ack with the result.
+
+Refusals raise and reach the one error handler, which shows them next to their field.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +9,25 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack
-from slack_sdk import WebClient
 
-from bot.answers import announce
-from bot.deps import Caller, Deps, caller_of
-from bot.forms.state import read_metadata
-from bot.language import speaking_to
+from bot.deps import Deps
+from bot.forms.metadata import FormMetadata
+from bot.language import caller_for
 from bot.views.confirm import result_view
-from domain.commands.replies import Reply
+from domain.commands.model import Command
 
-Save = Callable[[Deps, WebClient, Caller, dict[str, Any], dict[str, Any]], Reply]
+ReadCommand = Callable[[dict[str, Any], FormMetadata], Command]
 
 
-def handler(deps: Deps, save: Save) -> Callable[..., None]:
-    """A view_submission listener that runs `save` and turns the modal into its result.
+def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
+    """A view_submission listener that runs the form's command and turns the modal into its
+    result; change notices are posted after the answer by the application's notifier."""
 
-    It acks only after the change, so a refusal can still come back as a form error;
-    the store answers in milliseconds, well inside Slack's three seconds.
-    """
-
-    def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        caller = caller_of(body)
+    def handle_submission(ack: Ack, body: dict[str, Any]) -> None:
+        caller = caller_for(deps, body)
         view = body["view"]
-        with speaking_to(deps, client, body):
-            reply = save(deps, client, caller, view, read_metadata(view))
-            ack(response_action="update", view=result_view(reply))
-        announce(deps, client, caller, reply)
+        command = read_command(view, FormMetadata.of(view))
+        result = deps.app.handle(command, caller, forms=True)
+        ack(response_action="update", view=result_view(result.reply, caller.lang))
 
     return handle_submission

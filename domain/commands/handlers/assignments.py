@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply, channel_notice
-from domain.messages import t
+from domain.commands.replies import Reply
+from domain.messages import msg
 from domain.ports import UnitOfWork
 from domain.services import assignments
 
@@ -21,16 +21,15 @@ def assign(uow: UnitOfWork, actor: Actor, command: m.Assign) -> Reply:
     kind = command.target_kind.value
     if not assignment.changed:
         return Reply(
-            headline=t(
+            headline=msg(
                 "assign.unchanged", kind=kind, target=command.target.strip(), profile=profile.name
             )
         )
     return Reply(
-        headline=t(f"assign.done.{kind}", profile=profile.name, target=command.target.strip()),
-        notice=channel_notice(
-            uow,
+        headline=msg(f"assign.done.{kind}", profile=profile.name, target=command.target.strip()),
+        notice=msg(
             "notice.assign",
-            actor=actor.label,
+            actor=actor,
             profile=profile.name,
             kind=kind,
             target=command.target.strip(),
@@ -42,13 +41,11 @@ def unassign(uow: UnitOfWork, actor: Actor, command: m.Unassign) -> Reply:
     kind = command.target_kind.value
     if command.target_kind is m.TargetKind.TEAM:
         site = assignments.unassign_team(uow, actor, command.target)
-        headline = t("unassign.done.team", target=command.target.strip(), site=site)
+        headline = msg("unassign.done.team", target=command.target.strip(), site=site)
     else:
         assignments.unassign_agent(uow, actor, command.target)
-        headline = t("unassign.done.agent", target=command.target.strip())
+        headline = msg("unassign.done.agent", target=command.target.strip())
     return Reply(
         headline=headline,
-        notice=channel_notice(
-            uow, "notice.unassign", actor=actor.label, kind=kind, target=command.target.strip()
-        ),
+        notice=msg("notice.unassign", actor=actor, kind=kind, target=command.target.strip()),
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply, Table, channel_notice
-from domain.messages import t
+from domain.commands.replies import Reply, Table
+from domain.errors import DuplicateName, NotFound, StaleVersion
+from domain.messages import Text, msg
 from domain.ports import UnitOfWork
 from domain.profiles import Profile, ProfileState, ProfileValues
 from domain.services import lookup, profiles
@@ -17,23 +18,23 @@ def profile_fields(command: m.ProfileFields, *, name: str | None) -> ProfileFiel
     return ProfileFields(name=name, **command.model_dump(include=set(ProfileValues.model_fields)))
 
 
-def state_label(profile: Profile) -> str:
+def state_label(profile: Profile) -> Text:
     """'active', 'inactive' or 'active, system'."""
-    state = t("profile.state.active") if profile.active else t("profile.state.inactive")
-    return f"{state}, {t('profile.state.system')}" if profile.system else state
+    state = msg("profile.state.active") if profile.active else msg("profile.state.inactive")
+    return msg("profile.state.system_of", state=state) if profile.system else state
 
 
 def profile_table(found: list[Profile]) -> Table:
     """Profiles as rows: name, type, voice, chat, email, social, state."""
     return Table(
         columns=(
-            t("col.name"),
-            t("col.type"),
-            t("col.voice"),
-            t("col.chat"),
-            t("col.email"),
-            t("col.social"),
-            t("col.state"),
+            msg("col.name"),
+            msg("col.type"),
+            msg("col.voice"),
+            msg("col.chat"),
+            msg("col.email"),
+            msg("col.social"),
+            msg("col.state"),
         ),
         rows=tuple(
             (
@@ -53,34 +54,34 @@ def profile_table(found: list[Profile]) -> Table:
 def describe(profile: Profile) -> Reply:
     """Every field of one profile."""
     details = (
-        t("show.type", type=profile.type.value),
-        t(
+        msg("show.type", type=profile.type.value),
+        msg(
             "show.counts",
             voice=profile.voice,
             chat=profile.chat,
             email=profile.email,
             social=profile.social,
         ),
-        t("show.state", state=state_label(profile)),
-        t("show.description", description=profile.description or "—"),
-        t("show.created", at=profile.created_at, by=profile.created_by),
-        t(
+        msg("show.state", state=state_label(profile)),
+        msg("show.description", description=profile.description or "—"),
+        msg("show.created", at=profile.created_at, by=profile.created_by),
+        msg(
             "show.updated",
             at=profile.updated_at,
             by=profile.updated_by,
             version=profile.version,
         ),
     )
-    return Reply(headline=t("show.headline", name=profile.name), details=details)
+    return Reply(headline=msg("show.headline", name=profile.name), details=details)
 
 
 def list_profiles(uow: UnitOfWork, _: Actor, command: m.ListProfiles) -> Reply:
     found = profiles.list_profiles(uow, command.state)
     if not found:
-        return Reply(headline=t("list.empty", state=command.state.value))
+        return Reply(headline=msg("list.empty", state=command.state.value))
     key = "list.headline_all" if command.state is ProfileState.ALL else "list.headline"
     return Reply(
-        headline=t(key, count=len(found), state=command.state.value), table=profile_table(found)
+        headline=msg(key, count=len(found), state=command.state.value), table=profile_table(found)
     )
 
 
@@ -88,40 +89,63 @@ def show(uow: UnitOfWork, _: Actor, command: m.ShowProfile) -> Reply:
     return describe(lookup.profile(uow, command.profile))
 
 
+def _repeated_submission(
+    uow: UnitOfWork, actor: Actor, fields: ProfileFields, opened_at: float | None
+) -> bool:
+    return opened_at is not None and profiles.saved_by_this_form(uow, actor, fields, opened_at)
+
+
 def create(uow: UnitOfWork, actor: Actor, command: m.CreateProfile) -> Reply:
-    created = profiles.create(uow, actor, profile_fields(command, name=command.name))
+    fields = profile_fields(command, name=command.name)
+    try:
+        created = profiles.create(uow, actor, fields)
+    except DuplicateName:
+        if _repeated_submission(uow, actor, fields, command.form_opened_at):
+            return Reply(headline=msg("slack.already_done"))
+        raise
     return Reply(
-        headline=t(
+        headline=msg(
             "create.done", name=created.name, type=created.type.value, summary=created.summary()
         ),
-        notice=channel_notice(uow, "notice.create", actor=actor.label, name=created.name),
+        notice=msg("notice.create", actor=actor, name=created.name),
     )
 
 
-def edit_reply(uow: UnitOfWork, actor: Actor, change: ProfileChange) -> Reply:
+def edit_reply(actor: Actor, change: ProfileChange) -> Reply:
     """What an edit answers, from the command or from the form."""
     edited = change.profile
     if not change.changed:
-        return Reply(headline=t("edit.unchanged", name=edited.name))
+        return Reply(headline=msg("edit.unchanged", name=edited.name))
     return Reply(
-        headline=t("edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()),
-        notice=channel_notice(uow, "notice.edit", actor=actor.label, name=edited.name),
+        headline=msg(
+            "edit.done", name=edited.name, type=edited.type.value, summary=edited.summary()
+        ),
+        notice=msg("notice.edit", actor=actor, name=edited.name),
     )
 
 
 def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
     fields = profile_fields(command, name=command.name)
-    return edit_reply(uow, actor, profiles.edit(uow, actor, command.profile, fields))
+    try:
+        change = profiles.edit(
+            uow, actor, command.profile, fields, expected_version=command.expected_version
+        )
+    except (StaleVersion, NotFound):
+        # A renamed profile is no longer found under its old name on the second delivery.
+        if _repeated_submission(uow, actor, fields, command.form_opened_at):
+            return Reply(headline=msg("slack.already_done"))
+        raise
+    return edit_reply(actor, change)
 
 
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:
     change = profiles.activate(uow, actor, command.profile)
     profile = change.profile
     if not change.changed:
-        return Reply(headline=t("activate.already", name=profile.name))
+        return Reply(headline=msg("activate.already", name=profile.name))
     return Reply(
-        headline=t("activate.done", name=profile.name),
-        notice=channel_notice(uow, "notice.activate", actor=actor.label, name=profile.name),
+        headline=msg("activate.done", name=profile.name),
+        notice=msg("notice.activate", actor=actor, name=profile.name),
     )
 
 
@@ -129,16 +153,21 @@ def deactivate(uow: UnitOfWork, actor: Actor, command: m.DeactivateProfile) -> R
     change = profiles.deactivate(uow, actor, command.profile)
     profile = change.profile
     if not change.changed:
-        return Reply(headline=t("deactivate.already", name=profile.name))
+        return Reply(headline=msg("deactivate.already", name=profile.name))
     return Reply(
-        headline=t("deactivate.done", name=profile.name),
-        notice=channel_notice(uow, "notice.deactivate", actor=actor.label, name=profile.name),
+        headline=msg("deactivate.done", name=profile.name),
+        notice=msg("notice.deactivate", actor=actor, name=profile.name),
     )
 
 
 def delete(uow: UnitOfWork, actor: Actor, command: m.DeleteProfile) -> Reply:
-    profile = profiles.delete(uow, actor, command.profile)
+    try:
+        profile = profiles.delete(uow, actor, command.profile)
+    except NotFound:
+        if command.form_opened_at is None:
+            raise
+        return Reply(headline=msg("slack.delete_gone", profile=command.profile))
     return Reply(
-        headline=t("delete.done", name=profile.name),
-        notice=channel_notice(uow, "notice.delete", actor=actor.label, name=profile.name),
+        headline=msg("delete.done", name=profile.name),
+        notice=msg("notice.delete", actor=actor, name=profile.name),
     )

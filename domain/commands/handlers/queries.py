@@ -9,7 +9,7 @@ from domain.audit import Actor, AuditRecord
 from domain.commands import model as m
 from domain.commands.replies import Reply, Table
 from domain.commands.report_text import report_reply
-from domain.messages import t
+from domain.messages import Text, msg
 from domain.org import EffectiveProfile, ProfileSource
 from domain.ports import UnitOfWork
 from domain.services import lookup, queries
@@ -18,9 +18,9 @@ from domain.services.report import build_report
 LIST_SHOWN = 20
 
 
-def source_text(row: EffectiveProfile) -> str:
+def source_text(row: EffectiveProfile) -> Text:
     """'own', 'from team X', 'from site Y' or 'multimedia is off'."""
-    return t(f"source.{row.source.value}", name=row.source_name)
+    return msg(f"source.{row.source.value}", name=row.source_name)
 
 
 def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
@@ -28,25 +28,25 @@ def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
     # The rows already carry the agent's stored name; look it up again only when it has no team.
     agent_name = rows[0].agent if rows else lookup.agent(uow, command.agent).name
     table = Table(
-        columns=(t("col.team"), t("col.profile"), t("col.source")),
+        columns=(msg("col.team"), msg("col.profile"), msg("col.source")),
         rows=tuple((row.team, row.profile_name, source_text(row)) for row in rows),
     )
     details = (
-        (t("effective.multimedia_off"),)
+        (msg("effective.multimedia_off"),)
         if rows and rows[0].source is ProfileSource.MULTIMEDIA_OFF
         else ()
     )
     return Reply(
-        headline=t("effective.headline", agent=agent_name, count=len(rows)),
+        headline=msg("effective.headline", agent=agent_name, count=len(rows)),
         details=details,
         table=table,
     )
 
 
-def _names(kind: str, names: tuple[str, ...]) -> str:
-    shown = ", ".join(names[:LIST_SHOWN])
-    more = t("error.and_more", count=len(names) - LIST_SHOWN) if len(names) > LIST_SHOWN else ""
-    return t(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
+def _names(kind: str, names: tuple[str, ...]) -> Text:
+    shown = names[:LIST_SHOWN]
+    more = msg("error.and_more", count=len(names) - LIST_SHOWN) if len(names) > LIST_SHOWN else ""
+    return msg(f"usage.{kind}", count=len(names), names=shown or "—", more=more)
 
 
 def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
@@ -57,7 +57,7 @@ def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
         _names("agents", found.agents),
     )
     return Reply(
-        headline=t(
+        headline=msg(
             "usage.headline",
             profile=found.profile,
             direct=found.direct_references,
@@ -89,12 +89,12 @@ def changed_only(
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
-def history_row(record: AuditRecord) -> tuple[str, ...]:
+def history_row(record: AuditRecord) -> tuple[Text | str, ...]:
     """When, who, what, object, and the values that changed."""
     before, after = changed_only(record.before, record.after)
     return (
-        f"{record.at:%Y-%m-%d %H:%M}",
-        record.actor,
+        msg("text.value", value=record.at),
+        msg("text.value", value=record.actor),
         record.action,
         f"{record.object_type} {record.object_name}",
         _change_text(before),
@@ -106,18 +106,18 @@ def history(uow: UnitOfWork, _: Actor, command: m.ShowHistory) -> Reply:
     profile = lookup.profile(uow, command.profile)
     records = queries.history(uow, profile.name)
     if not records:
-        return Reply(headline=t("history.empty", profile=profile.name))
+        return Reply(headline=msg("history.empty", profile=profile.name))
     columns = (
-        t("col.when"),
-        t("col.who"),
-        t("col.action"),
-        t("col.object"),
-        t("col.before"),
-        t("col.after"),
+        msg("col.when"),
+        msg("col.who"),
+        msg("col.action"),
+        msg("col.object"),
+        msg("col.before"),
+        msg("col.after"),
     )
     table = Table(columns=columns, rows=tuple(history_row(r) for r in records))
     return Reply(
-        headline=t("history.headline", profile=profile.name, count=len(records)), table=table
+        headline=msg("history.headline", profile=profile.name, count=len(records)), table=table
     )
 
 

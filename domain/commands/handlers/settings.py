@@ -4,33 +4,35 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands import model as m
-from domain.commands.replies import Reply, channel_notice
-from domain.messages import t
+from domain.commands.replies import Reply
+from domain.messages import Text, msg
 from domain.ports import UnitOfWork
 from domain.services.workspaces import SettingsChange, change_settings, current
-from domain.workspace import Workspace
+from domain.workspace import Workspace, is_channel_id
 
 
-def _on_off(value: bool) -> str:
-    return t("settings.on") if value else t("settings.off")
+def _on_off(value: bool) -> Text:
+    return msg("settings.on") if value else msg("settings.off")
 
 
-def settings_lines(workspace: Workspace) -> tuple[str, ...]:
+def settings_lines(workspace: Workspace) -> tuple[Text, ...]:
     """One line per setting."""
-    unset = t("settings.unset")
+    unset = msg("settings.unset")
     return (
-        t("settings.multimedia", value=_on_off(workspace.multimedia_enabled)),
-        t("settings.report_channel", value=workspace.report_channel or unset),
-        t("settings.report_schedule", value=workspace.report_schedule, timezone=workspace.timezone),
-        t("settings.all_clear", value=_on_off(workspace.report_all_clear)),
-        t("settings.audit_channel", value=workspace.audit_channel or unset),
-        t("settings.language", value=workspace.language),
+        msg("settings.multimedia", value=_on_off(workspace.multimedia_enabled)),
+        msg("settings.report_channel", value=workspace.report_channel or unset),
+        msg(
+            "settings.report_schedule", value=workspace.report_schedule, timezone=workspace.timezone
+        ),
+        msg("settings.all_clear", value=_on_off(workspace.report_all_clear)),
+        msg("settings.audit_channel", value=workspace.audit_channel or unset),
+        msg("settings.language", value=workspace.language),
     )
 
 
 def show(uow: UnitOfWork, _: Actor, __: m.ShowSettings) -> Reply:
     return Reply(
-        headline=t("settings.headline", workspace=uow.workspace_id),
+        headline=msg("settings.headline", workspace=uow.workspace_id),
         details=settings_lines(current(uow)),
     )
 
@@ -51,9 +53,37 @@ def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
         ),
     )
     if updated == before:
-        return Reply(headline=t("settings.unchanged"), details=settings_lines(updated))
+        return Reply(headline=msg("settings.unchanged"), details=settings_lines(updated))
     return Reply(
-        headline=t("settings.saved"),
+        headline=msg("settings.saved"),
         details=settings_lines(updated),
-        notice=channel_notice(uow, "notice.settings", actor=actor.label),
+        notice=msg("notice.settings", actor=actor),
     )
+
+
+def _picked(chosen: str | None, stored: str | None) -> str | None:
+    """The new channel: the one picked, '' to clear one no longer picked, None to keep it.
+
+    A channel typed as #name in a command cannot show in the picker, so it is kept.
+    """
+    if chosen:
+        return chosen
+    return "" if stored and is_channel_id(stored) else None
+
+
+def submit_form(uow: UnitOfWork, actor: Actor, command: m.SubmitSettingsForm) -> Reply:
+    """Save what the settings form changed; say so when nothing differs."""
+    stored = current(uow)
+    wanted = m.ChangeSettings(
+        multimedia=command.multimedia,
+        report_channel=_picked(command.report_channel, stored.report_channel),
+        report_schedule=command.report_schedule,
+        timezone=command.timezone,
+        audit_channel=_picked(command.audit_channel, stored.audit_channel),
+        report_all_clear=command.report_all_clear,
+        language=command.language,
+    )
+    reply = change(uow, actor, wanted)
+    if reply.notice is None:
+        return Reply(headline=msg("form.settings.unchanged"))
+    return reply

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.messages.en import (
     commands,
+    core,
     errors,
     grammar,
     help,
@@ -29,6 +30,7 @@ def merge(*parts: dict[str, Template]) -> dict[str, Template]:
 
 
 MESSAGES = merge(
+    core.MESSAGES,
     errors.MESSAGES,
     profiles.MESSAGES,
     org.MESSAGES,

@@ -9,7 +9,6 @@ MESSAGES: dict[str, Template] = {
         "`{verb}` without values opens a form in Slack. Here, give the values inline "
         "(see `help {verb}`)."
     ),
-    "action.run": "run `{verb}`",
     "reply.and_more": "… and {count} more",
     # columns
     "col.name": "Name",

@@ -8,7 +8,7 @@ MESSAGES: dict[str, Template] = {
     "error.refused": "That was refused.",
     "error.validation": "Please correct these values:\n{details}",
     "error.not_found": 'There is no {kind} named "{name}".{hint}',
-    "error.did_you_mean": " Did you mean {names:or}?",
+    "error.did_you_mean": " Did you mean {names}?",
     "error.and_more": " and {count} more",
     "error.duplicate_name": 'A {kind} named "{existing}" already exists; {kind} names are unique regardless of case.',
     "error.profile_in_use": Plural(
@@ -26,7 +26,7 @@ MESSAGES: dict[str, Template] = {
         'Profile "{profile}" is inactive and cannot be assigned. Run `activate "{profile}"` first.'
     ),
     "error.system_profile_locked": (
-        '"{profile}" is the system default profile: it cannot be {action:@locked}. '
+        '"{profile}" is the system default profile: it cannot be {action}. '
         "You can still assign it or assign another profile instead."
     ),
     "error.multimedia_disabled": (
@@ -53,7 +53,7 @@ MESSAGES: dict[str, Template] = {
         "Open it again to see the current values and apply your change there."
     ),
     "error.not_administrator": (
-        "Only mmbot administrators can {action}. Workspace admins and owners, and the users and "
+        "Only mmbot administrators can run `{action}`. Workspace admins and owners, and the users and "
         "user group named in the bot's configuration, are administrators."
     ),
     "reference.label": '{kind} "{name}"',

@@ -38,15 +38,5 @@ MESSAGES: dict[str, Template] = {
         "The change is saved, but its notice could not be posted to {channel}: {error}"
     ),
     # the CLI's own lines
-    "cli.no_such_file": "No such file: {path}",
-    "cli.not_utf8": "{path} is not UTF-8 text.",
     "cli.schema_revision": "Schema is at revision {revision}.",
-    "cli.interrupted": "Interrupted; nothing was changed by the unfinished command.",
-    "cli.unexpected": (
-        "Something went wrong (reference {reference}); nothing was changed. The log has the "
-        "details."
-    ),
-    "cli.several_workspaces": (
-        "This database holds several workspaces: {workspaces}. Choose one with --workspace."
-    ),
 }

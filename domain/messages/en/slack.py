@@ -20,7 +20,6 @@ MESSAGES: dict[str, Template] = {
     "slack.form_unavailable": "`{verb}` has no form in this version; use the inline form (see `help {verb}`).",
     "slack.already_done": "This form was already submitted; nothing was changed a second time.",
     "slack.delete_gone": 'Profile "{profile}" no longer exists; nothing was deleted.',
-    "slack.refused_log": "refused {what} by {user} in {workspace}: not an administrator",
     # forms: common
     "form.close": "Cancel",
     "form.done_title": "Done",
@@ -62,6 +61,11 @@ MESSAGES: dict[str, Template] = {
     "form.assign.kind.team": "Team",
     "form.assign.kind.agent": "Agent",
     "form.assign.pick": "Pick a {what}.",
+    "form.assign.pick.profile": "profile",
+    "form.assign.pick.site": "site",
+    "form.assign.pick.team": "team",
+    "form.assign.pick.agent": "agent",
+    "form.assign.target_option": "{name} ({kind})",
     "form.assign.multimedia_off": (
         "Multimedia is off, so profiles cannot be assigned yet. Turn it on in the settings first."
     ),
@@ -103,7 +107,4 @@ MESSAGES: dict[str, Template] = {
     "form.settings.language_hint": (
         "The report and change notices; also what members read who chose no language of their own."
     ),
-    "home.profile_row": "• *{name}* ({type}: {summary})",
-    "home.listing": "*{heading}* ({count})",
-    "home.section": "*{heading}*",
 }

@@ -9,19 +9,11 @@ from __future__ import annotations
 from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
-    "format.range_exactly": "exactly {low}",
-    "format.range_either": "{low} or {high}",
-    "format.range_span": "{low}–{high}",
-    "kind.profile": "profile",
-    "kind.site": "site",
-    "kind.team": "team",
-    "kind.agent": "agent",
     "type_name.blended": "Blended",
     "type_name.blended_realtime": "Blended realtime",
     "type_name.exclusive": "Exclusive",
     "team_kind.agent": "agent-based",
     "team_kind.capacity": "capacity-based",
-    "profile.channel_count": "{channel:@channel_word} {count}",
     "channel_word.voice": "voice",
     "channel_word.chat": "chat",
     "channel_word.email": "email",
@@ -39,10 +31,6 @@ MESSAGES: dict[str, Template] = {
     "cron_field.month": "month",
     "cron_field.weekday": "weekday",
     "profile.state.all": "all",
-    "locked.edit": "edited or renamed",
-    "locked.activate": "activated or deactivated",
-    "locked.deactivate": "deactivated",
-    "locked.delete": "deleted",
     # English only: the article goes with the type word.
     "en.a_type.blended": "a blended",
     "en.a_type.blended_realtime": "a blended_realtime",

@@ -12,8 +12,8 @@ MESSAGES: dict[str, Template] = {
     "transfer.bad_value": "{problem}.",
     "transfer.refused": Plural(
         by="count",
-        one="Nothing was imported: {count} problem to correct first.\n{details}",
-        other="Nothing was imported: {count} problems to correct first.\n{details}",
+        one="Nothing was imported: {count} problem to correct first.\n{details}{more}",
+        other="Nothing was imported: {count} problems to correct first.\n{details}{more}",
     ),
     "transfer.more_problems": "\n…and {count} more.",
     "transfer.problem": "{where}: {text}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.messages.en import merge
 from domain.messages.hu import (
     commands,
+    core,
     errors,
     grammar,
     help,
@@ -17,6 +18,7 @@ from domain.messages.hu import (
 )
 
 MESSAGES = merge(
+    core.MESSAGES,
     errors.MESSAGES,
     profiles.MESSAGES,
     org.MESSAGES,

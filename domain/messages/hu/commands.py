@@ -9,7 +9,6 @@ MESSAGES: dict[str, Template] = {
         "A(z) `{verb}` parancs értékek nélkül a Slackben űrlapot nyit meg. Itt adja meg az "
         "értékeket a parancsban (lásd: `help {verb}`)."
     ),
-    "action.run": "a(z) `{verb}` parancs futtatása",
     "reply.and_more": "… és még {count}",
     # columns
     "col.name": "Név",

@@ -8,7 +8,7 @@ MESSAGES: dict[str, Template] = {
     "error.refused": "A kérés elutasítva.",
     "error.validation": "Kérem, javítsa ezeket az értékeket:\n{details}",
     "error.not_found": "Nincs „{name}” nevű {kind:@kind}.{hint}",
-    "error.did_you_mean": " Erre gondolt: {names:or}?",
+    "error.did_you_mean": " Erre gondolt: {names}?",
     "error.and_more": " és még {count}",
     "error.duplicate_name": (
         "Már létezik „{existing}” nevű {kind:@kind}; a nevek a kis- és nagybetűktől "
@@ -27,7 +27,7 @@ MESSAGES: dict[str, Template] = {
         '`activate "{profile}"`.'
     ),
     "error.system_profile_locked": (
-        "„{profile}” a rendszer alapértelmezett profilja: {action:@locked}. Hozzárendelni "
+        "„{profile}” a rendszer alapértelmezett profilja: {action}. Hozzárendelni "
         "továbbra is lehet, vagy rendeljen hozzá helyette másik profilt."
     ),
     "error.multimedia_disabled": (
@@ -59,7 +59,8 @@ MESSAGES: dict[str, Template] = {
         "végezze el a módosítást."
     ),
     "error.not_administrator": (
-        "Ezt csak az mmbot rendszergazdái tehetik meg: {action}. Rendszergazda a munkaterület "
+        "A(z) `{action}` parancsot csak az mmbot rendszergazdái futtathatják. Rendszergazda a "
+        "munkaterület "
         "adminisztrátora és tulajdonosa, valamint a bot konfigurációjában megnevezett "
         "felhasználók és felhasználócsoport."
     ),

@@ -34,16 +34,5 @@ MESSAGES: dict[str, Template] = {
         "A módosítás mentve, de az értesítést nem sikerült elküldeni ide: {channel}. Hiba: {error}"
     ),
     # the CLI's own lines
-    "cli.no_such_file": "Nincs ilyen fájl: {path}",
-    "cli.not_utf8": "Ez a fájl nem UTF-8 szöveg: {path}",
     "cli.schema_revision": "Az adatbázisséma verziója: {revision}.",
-    "cli.interrupted": "Megszakítva; a be nem fejezett parancs semmit sem változtatott.",
-    "cli.unexpected": (
-        "Valami hiba történt (hivatkozási szám: {reference}); semmi sem változott. A részletek "
-        "a naplóban vannak."
-    ),
-    "cli.several_workspaces": (
-        "Ebben az adatbázisban több munkaterület van: {workspaces}. Válasszon egyet a "
-        "--workspace kapcsolóval."
-    ),
 }

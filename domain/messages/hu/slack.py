@@ -21,7 +21,6 @@ MESSAGES: dict[str, Template] = {
     ),
     "slack.already_done": "Ezt az űrlapot már elküldték; másodszor nem változott semmi.",
     "slack.delete_gone": "A(z) „{profile}” profil már nem létezik; semmi sem lett törölve.",
-    "slack.refused_log": "elutasítva: {what}, felhasználó: {user}, munkaterület: {workspace} – nem rendszergazda",
     # forms: common
     "form.close": "Mégse",
     "form.done_title": "Kész",
@@ -69,6 +68,11 @@ MESSAGES: dict[str, Template] = {
     "form.assign.kind.team": "Csapat",
     "form.assign.kind.agent": "Ügynök",
     "form.assign.pick": "Válasszon: {what}.",
+    "form.assign.pick.profile": "profil",
+    "form.assign.pick.site": "webhely",
+    "form.assign.pick.team": "csapat",
+    "form.assign.pick.agent": "ügynök",
+    "form.assign.target_option": "{name} ({kind})",
     "form.assign.multimedia_off": (
         "A multimédia ki van kapcsolva, ezért profil még nem rendelhető hozzá. Előbb kapcsolja "
         "be a beállításokban."
@@ -116,7 +120,4 @@ MESSAGES: dict[str, Template] = {
         "A jelentés és a változásértesítések nyelve; azoknak a tagoknak is ez, akik nem "
         "választottak saját nyelvet."
     ),
-    "home.profile_row": "• *{name}* ({type:@type_name}: {summary})",
-    "home.listing": "*{heading}* ({count})",
-    "home.section": "*{heading}*",
 }

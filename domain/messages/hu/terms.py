@@ -9,13 +9,6 @@ from __future__ import annotations
 from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
-    "format.range_exactly": "pontosan {low}",
-    "format.range_either": "{low} vagy {high}",
-    "format.range_span": "{low}–{high}",
-    "kind.profile": "profil",
-    "kind.site": "webhely",
-    "kind.team": "csapat",
-    "kind.agent": "ügynök",
     "hu.noun_to.profile": "profilhoz",
     "hu.noun_to.site": "webhelyhez",
     "hu.noun_to.team": "csapathoz",
@@ -25,7 +18,6 @@ MESSAGES: dict[str, Template] = {
     "type_name.exclusive": "Kizáró",
     "team_kind.agent": "ügynökalapú",
     "team_kind.capacity": "kapacitásalapú",
-    "profile.channel_count": "{channel:@channel_word} {count}",
     "channel_word.voice": "hang",
     "channel_word.chat": "csevegés",
     "channel_word.email": "e-mail",
@@ -50,10 +42,6 @@ MESSAGES: dict[str, Template] = {
     "cron_field.month": "hónap",
     "cron_field.weekday": "a hét napja",
     "profile.state.all": "semmilyen",
-    "locked.edit": "nem szerkeszthető és nem nevezhető át",
-    "locked.activate": "nem aktiválható és nem inaktiválható",
-    "locked.deactivate": "nem inaktiválható",
-    "locked.delete": "nem törölhető",
     "language.name.en": "angol (English)",
     "language.name.hu": "magyar",
     "hu.language_adverb.en": "angolul",

@@ -11,7 +11,7 @@ MESSAGES: dict[str, Template] = {
     ),
     "transfer.bad_value": "{problem}.",
     "transfer.refused": (
-        "Semmi sem lett importálva: előbb {count} hibát kell kijavítani.\n{details}"
+        "Semmi sem lett importálva: előbb {count} hibát kell kijavítani.\n{details}{more}"
     ),
     "transfer.more_problems": "\n… és még {count}.",
     "transfer.problem": "{where}: {text}",

@@ -12,12 +12,12 @@ from bot.app import create_app
 from bot.config import BotConfig
 from bot.wsgi import SlackWsgiApp
 from domain.audit import Actor, AuditRecord
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.profiles import ProfileState
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.bot_server import SlackSender, serving
+from tests.support.commands import run
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn
 

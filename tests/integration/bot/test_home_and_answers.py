@@ -7,7 +7,7 @@ import time
 import pytest
 
 from bot.ids import Action, Block, Callback
-from domain.commands import execute
+from domain.application import registry
 from domain.commands import model as m
 from tests.integration.bot.conftest import (
     ADMIN,
@@ -80,7 +80,7 @@ def test_an_unexpected_failure_shows_a_reference_and_no_stack_trace(
     def broken(*_: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setitem(execute.HANDLERS, m.ListSites, broken)
+    monkeypatch.setitem(registry.HANDLERS, m.ListSites, broken)
 
     seeded_app.slack.command("site list")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.transfer.ids import ImportId
+from bot.ids import ImportId
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.bot.conftest import (
     ADMIN,

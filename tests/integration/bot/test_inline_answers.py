@@ -24,14 +24,14 @@ def test_a_quick_command_is_answered_in_the_ack_body(running_app: RunningApp) ->
 def test_a_slow_command_is_acknowledged_at_once_and_answered_through_the_response_url(
     running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_run = mmprofile.run
+    real_parse = mmprofile.parse
 
-    def slow_run(*args: Any, **kwargs: Any) -> Any:
+    def slow_parse(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.5)
-        return real_run(*args, **kwargs)
+        return real_parse(*args, **kwargs)
 
     monkeypatch.setattr(inline_answer, "INLINE_ANSWER_SECONDS", 0.05)
-    monkeypatch.setattr(mmprofile, "run", slow_run)
+    monkeypatch.setattr(mmprofile, "parse", slow_parse)
     started = time.monotonic()
     acked = running_app.slack.command("list all")
     assert time.monotonic() - started < 0.5

@@ -224,7 +224,7 @@ def test_deleting_an_active_profile_is_refused_before_any_confirmation(
 
 
 def test_import_opens_the_csv_paste_form_for_an_administrator(seeded_app: RunningApp) -> None:
-    from bot.transfer.ids import ImportId
+    from bot.ids import ImportId
 
     seeded_app.slack.command("import")
 

@@ -22,7 +22,7 @@ def test_serve_without_credentials_exits_non_zero_naming_the_missing_variables(
     tmp_path: Path, arguments: list[str], missing: list[str]
 ) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "cli.main", "serve", *arguments],
+        [sys.executable, "-m", "mmbot", "serve", *arguments],
         cwd=tmp_path,  # no .env here
         env={"PYTHONPATH": str(ROOT)},
         capture_output=True,

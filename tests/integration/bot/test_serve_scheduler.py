@@ -83,7 +83,7 @@ def serve(
         "MMBOT_THREADS": "2",
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "--log-level", "INFO", "serve"],
+        [sys.executable, "-m", "mmbot", "--log-level", "INFO", "serve"],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.DEVNULL,

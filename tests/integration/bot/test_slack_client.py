@@ -7,7 +7,7 @@ import time
 import pytest
 from slack_sdk.errors import SlackApiError
 
-from bot.slack_client import make_web_client
+from slackkit.client import make_web_client
 from tests.support.slack_standin import Canned, SlackStandIn
 
 

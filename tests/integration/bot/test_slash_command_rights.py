@@ -49,7 +49,7 @@ def test_a_member_who_is_not_an_administrator_is_refused_with_the_reason_and_it_
     assert state_of(seeded_app.factory) == before
     refusal = latest_audit(seeded_app.factory)
     assert refusal.action == "refused"
-    assert refusal.actor == f"<@{MEMBER}>"
+    assert (refusal.actor.kind, refusal.actor.id) == ("slack", MEMBER)
     assert seeded_app.standin.calls_to("views.open") == []
 
 

@@ -93,7 +93,7 @@ def test_a_cli_change_posts_its_notice_to_the_audit_channel(
     assert code == 0
     [call] = slack.calls_to("chat.postMessage")
     assert call.params["channel"] == "#audit"
-    assert call.params["text"] == 'ops created profile "Spare"'
+    assert call.params["text"] == 'ops (CLI) created profile "Spare"'
 
 
 def test_a_cli_change_is_kept_when_its_notice_cannot_be_posted(

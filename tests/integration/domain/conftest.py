@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
 from domain.ports import UnitOfWorkFactory
+from tests.support.commands import Shown as Reply
+from tests.support.commands import run
 
 ADMIN = Actor(kind="cli", id="admin", name="admin")
 MEMBER = Actor(kind="slack", id="UMEMBER", name="member")

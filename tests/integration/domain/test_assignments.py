@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from domain.commands.replies import Reply
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import (
     CapacityTeamHasNoProfile,
@@ -15,6 +14,7 @@ from domain.errors import (
     TeamHasAgents,
 )
 from tests.integration.domain.conftest import Runner
+from tests.support.commands import Shown as Reply
 
 
 def effective_rows(reply: Reply) -> dict[str, tuple[str, str]]:

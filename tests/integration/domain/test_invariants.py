@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.errors import DomainError
 from domain.org import ProfileSource
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC, ProfileState
 from tests.integration.domain.conftest import ADMIN
+from tests.support.commands import run
 
 PROFILES = ["Alpha", "Beta", "Gamma", DEFAULT_PROFILE_NAME]
 SITES = ["North", "South"]

@@ -13,11 +13,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.ports import UnitOfWorkFactory
 from tests.integration.faults import killed_child
 from tests.integration.faults.snapshot import snapshot
+from tests.support.commands import run
 
 ROOT = Path(__file__).resolve().parents[3]
 ROWS = 200_000  # far more than the child writes before it is killed

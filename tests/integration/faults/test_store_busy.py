@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.errors import StoreBusy
 from storage import engine as storage_engine
@@ -21,10 +20,12 @@ from storage.uow import SqlUnitOfWorkFactory
 from tests.conftest import postgres_schema
 from tests.integration.faults.conftest import CliRunner, closed_loopback_port
 from tests.integration.faults.snapshot import snapshot
+from tests.support.commands import run
+from tests.support.texts import english
 
 SHORT_BUSY_TIMEOUT = 0.3
 ADMIN = Actor(kind="cli", id="ops", name="ops")
-BUSY = StoreBusy().message
+BUSY = english(StoreBusy())
 
 
 @pytest.fixture

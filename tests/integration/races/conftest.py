@@ -8,11 +8,12 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import Engine, text
 
+from domain.application.workspaces import prepare_workspace
 from domain.audit import Actor
-from domain.commands.execute import prepare_workspace, run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
 from domain.ports import UnitOfWork, UnitOfWorkFactory
+from tests.support.commands import Shown as Reply
+from tests.support.commands import run
 
 WORKSPACE = "TRACE"
 ALICE = Actor(kind="slack", id="UALICE", name="alice")

@@ -11,6 +11,7 @@ from domain.services import profiles
 from domain.services.profiles import ProfileFields
 from tests.integration.races.concurrency import Background, Hold, run_together
 from tests.integration.races.conftest import ALICE, BOB, WORKSPACE, Command, in_transaction
+from tests.support.texts import english
 
 BLOCKED_FOR = 0.3
 
@@ -41,7 +42,7 @@ def test_a_create_waiting_behind_an_uncommitted_create_of_the_same_name_gets_a_c
     assert first.result().value == "night shift"
     refused = second.result().error
     assert isinstance(refused, DuplicateName)
-    assert "night shift" in refused.message
+    assert "night shift" in english(refused)
     assert stored_names(uow_factory) == ["night shift"]
 
 

@@ -10,6 +10,7 @@ from domain.services import profiles
 from domain.services.profiles import ProfileFields
 from tests.integration.races.concurrency import Background, Hold, run_together
 from tests.integration.races.conftest import ALICE, BOB, WORKSPACE, Command, in_transaction
+from tests.support.texts import in_slack
 
 BLOCKED_FOR = 0.3
 
@@ -48,7 +49,7 @@ def test_the_second_save_waits_for_the_first_and_is_refused_as_stale(
     assert first.result().error is None
     refused = second.result().error
     assert isinstance(refused, StaleVersion)
-    assert "<@UALICE>" in refused.message
+    assert "<@UALICE>" in in_slack(refused)
     with uow_factory(WORKSPACE, write=False) as uow:
         stored = uow.profiles.get_by_name("night")
     assert stored is not None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
 from domain.ports import UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME
 from domain.services.workspaces import ensure_workspace
 from tests.integration.races.concurrency import run_together
+from tests.support.commands import run
 
 NEW_WORKSPACE = "TFRESH"
 REPLICAS = 4

@@ -9,14 +9,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.views.replies import Message
 from domain.audit import Actor
-from domain.commands.execute import run
 from domain.commands.grammar import parse
-from domain.commands.replies import Reply
 from domain.profiles import DEFAULT_PROFILE_SPEC
 from domain.workspace import Workspace
+from slackkit.message import Message
 from storage.uow import SqlUnitOfWorkFactory
+from tests.support.commands import Shown as Reply
+from tests.support.commands import run
 
 WORKSPACE = "T1"
 CHANNEL = "C0REPORT"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.scheduler.posting import post_message
 from bot.scheduler.runner import ReportRunner
-from bot.slack_client import make_web_client
-from bot.views.replies import Message
 from domain.report_runs import RunOutcome
+from slackkit.client import make_web_client
+from slackkit.message import Message
+from slackkit.posting import post_message
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.report.conftest import CHANNEL, WORKSPACE, Clock, Command, at
 from tests.support.slack_standin import Canned, SlackStandIn

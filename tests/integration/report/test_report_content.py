@@ -34,7 +34,7 @@ def test_the_report_lists_each_inactive_and_unassigned_profile_and_nothing_in_us
     report = report_of(uow_factory)
 
     assert [p.name for p in report.inactive] == ["Retired"]
-    assert report.inactive[0].by == "<@UADMIN>"
+    assert report.inactive[0].by.id == "UADMIN"
     assert report.unassigned == ("Spare", "Unused")
     assert report.agents_per_profile == {"Teamed": 1}
     assert report.multimedia_enabled

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from domain.audit import Actor, ActorKind
 from domain.org import TeamKind
 from domain.profiles import DEFAULT_PROFILE_SPEC, Profile, ProfileSpec
 from domain.workspace import Workspace
@@ -14,7 +15,7 @@ from storage.uow import SqlUnitOfWork, SqlUnitOfWorkFactory
 
 WORKSPACE = "T001"
 OTHER_WORKSPACE = "T002"
-ACTOR = "cli:tester"
+ACTOR = Actor(kind=ActorKind.CLI, id="tester", name="tester")
 AT = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
 

@@ -6,6 +6,7 @@ from domain.org import ProfileSource
 from domain.profiles import DEFAULT_PROFILE_NAME, ProfileState
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.storage.conftest import WORKSPACE, Org
+from tests.support.texts import english
 
 
 def test_effective_profile_comes_from_the_team_or_the_site_per_team(
@@ -85,7 +86,11 @@ def test_references_show_the_first_labels_in_site_team_agent_order_and_the_total
         everything = uow.profiles.references(org.chat_heavy.id, limit=10)
         unused = uow.profiles.references(org.unused.id, limit=10)
     assert (first_two.referrers, first_two.total) == ((("site", "North"), ("team", "Tier 1")), 3)
-    assert everything.labels == ('site "North"', 'team "Tier 1"', 'agent "Cid"')
+    assert [english(label) for label in everything.labels] == [
+        'site "North"',
+        'team "Tier 1"',
+        'agent "Cid"',
+    ]
     assert (unused.labels, unused.total) == ((), 0)
 
 

@@ -6,10 +6,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from domain.audit import Actor, ActorKind
 from domain.errors import DuplicateName, NotFound, ProfileInUse, StaleVersion
 from domain.profiles import DEFAULT_PROFILE_NAME, ProfileState, ProfileType
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.storage.conftest import ACTOR, AT, WORKSPACE, Org, spec, start_workspace
+from tests.support.texts import english
+
+BOB = Actor(kind=ActorKind.SLACK, id="UBOB", name="bob")
 
 
 def test_an_added_profile_reads_back_equal_by_id_and_by_name_in_any_case(
@@ -106,9 +110,9 @@ def test_save_writes_every_field_and_bumps_the_version(uow_factory: SqlUnitOfWor
                 "email": 1,
                 "active": False,
                 "updated_at": later,
-                "updated_by": "slack:ann",
+                "updated_by": Actor(kind=ActorKind.SLACK, id="UANN", name="ann"),
                 "status_changed_at": later,
-                "status_changed_by": "slack:ann",
+                "status_changed_by": Actor(kind=ActorKind.SLACK, id="UANN", name="ann"),
             }
         )
         saved = uow.profiles.save(changed, expected_version=1)
@@ -127,12 +131,12 @@ def test_saving_from_a_stale_version_raises_stale_version_naming_who_saved(
         uow.commit()
     with uow_factory(WORKSPACE) as uow:
         uow.profiles.save(
-            opened.model_copy(update={"chat": 2, "updated_by": "slack:bob"}), expected_version=1
+            opened.model_copy(update={"chat": 2, "updated_by": BOB}), expected_version=1
         )
         uow.commit()
     with uow_factory(WORKSPACE) as uow, pytest.raises(StaleVersion) as refused:
         uow.profiles.save(opened.model_copy(update={"chat": 3}), expected_version=1)
-    assert refused.value.params == {"profile": "Desk", "by": "slack:bob"}
+    assert refused.value.params == {"profile": "Desk", "by": BOB}
     with uow_factory(WORKSPACE, write=False) as uow:
         stored = uow.profiles.get(opened.id)
     assert stored is not None
@@ -157,7 +161,8 @@ def test_a_referenced_profile_cannot_be_deleted_and_the_refusal_lists_its_refere
     with uow_factory(WORKSPACE) as uow:
         with pytest.raises(ProfileInUse) as refused:
             uow.profiles.delete(org.email_desk.id)
-        assert (refused.value.references, refused.value.total) == (('site "South"',), 1)
+        references = [english(r) for r in refused.value.references]
+        assert (references, refused.value.total) == (['site "South"'], 1)
         assert uow.profiles.get(org.email_desk.id) == org.email_desk
         uow.profiles.delete(org.unused.id)
         uow.commit()

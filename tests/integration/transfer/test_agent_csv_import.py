@@ -13,6 +13,7 @@ from domain.transfer.steps import Kind, Outcome
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import Runner
 from tests.integration.transfer.conftest import import_csv
+from tests.support.texts import english
 
 HEADER = "name,email,slack,teams,profile\n"
 
@@ -68,7 +69,7 @@ def test_one_bad_row_anywhere_writes_nothing_and_names_its_line(
         import_csv(uow_factory, "T1", HEADER + "".join(lines))
     [problem] = refused.value.problems
     assert problem.line == position + 2  # the header is line 1
-    assert f"line {position + 2}: 'not-an-address' is not an email address" in problem.message
+    assert f"line {position + 2}: 'not-an-address' is not an email address" in english(problem)
     assert agent_count(uow_factory) == 0
 
 
@@ -78,13 +79,13 @@ def test_every_bad_row_is_reported_not_only_the_first(
     text = HEADER + "Ann,,,Tier 1,\nBöb,,,Tier 1,\nCy,,,Tier 9,\nDee,,,Tier 1,Nope\nAnn,,,Tier 2,\n"
     with pytest.raises(ImportRefused) as refused:
         import_csv(uow_factory, "T1", text)
-    assert [(p.line, p.text.split(" ")[0]) for p in refused.value.problems] == [
+    assert [(p.line, english(p.text).split(" ")[0]) for p in refused.value.problems] == [
         (3, "The"),
         (4, "There"),
         (5, "There"),
         (6, "agent"),
     ]
-    assert "Did you mean" in refused.value.problems[1].text
+    assert "Did you mean" in english(refused.value.problems[1].text)
 
 
 def test_a_dry_run_writes_nothing_and_says_what_it_would_create(

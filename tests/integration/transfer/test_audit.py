@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.commands.execute import prepare_workspace
+from domain.application.workspaces import prepare_workspace
 from domain.transfer.document import parse_document
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import Runner

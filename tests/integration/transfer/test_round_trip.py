@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from domain.commands.execute import prepare_workspace
+from domain.application.workspaces import prepare_workspace
 from domain.transfer.document import parse_document
 from domain.transfer.steps import Kind, Outcome
 from storage.uow import SqlUnitOfWorkFactory

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.ids import ImportId
 from bot.transfer import flow
-from bot.transfer.ids import ImportId
+from domain.application import Application, Caller
+from domain.application.ports import NoNotifier
 from domain.audit import Actor
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import Runner
+from tests.support.commands import FixedAdmins
 
 USER = Actor(kind="slack", id="UADMIN", name="admin")
+CALLER = Caller("T1", USER)
+
+
+def app_of(factory: SqlUnitOfWorkFactory) -> Application:
+    """The application entry as the bot builds it, with an administrator calling."""
+    return Application(factory, FixedAdmins(True), NoNotifier())
+
+
 HEADER = "name,email,slack,teams,profile\n"
 
 
@@ -30,13 +41,13 @@ def test_pasting_csv_shows_a_preview_and_confirming_applies_it(
     mm("site add Budapest")
     mm('team add "Tier 1" site=Budapest')
     csv_text = HEADER + "Ann,,,Tier 1,\nBob,,,Tier 1,\n"
-    answer = flow.preview(uow_factory, "T1", USER, submitted(csv_text))
+    answer = flow.preview(app_of(uow_factory), CALLER, submitted(csv_text))
     assert answer["response_action"] == "update"
     view = answer["view"]
     assert view["callback_id"] == ImportId.CONFIRM_CALLBACK
     assert "Created: 2 agents" in view["blocks"][0]["text"]["text"]
     assert agent_names(uow_factory) == []
-    done = flow.confirm(uow_factory, "T1", USER, submitted(csv_text, view["private_metadata"]))
+    done = flow.confirm(app_of(uow_factory), CALLER, submitted(csv_text, view["private_metadata"]))
     assert done["view"]["callback_id"] == ImportId.DONE_CALLBACK
     assert agent_names(uow_factory) == ["Ann", "Bob"]
 
@@ -47,7 +58,9 @@ def test_bad_rows_come_back_as_a_field_error_on_the_paste_block_naming_each_line
     mm("site add Budapest")
     mm('team add "Tier 1" site=Budapest')
     answer = flow.preview(
-        uow_factory, "T1", USER, submitted(HEADER + "Ann,,,Tier 1,\nBob,x,,Tier 1,\nCy,,,Nope,\n")
+        app_of(uow_factory),
+        CALLER,
+        submitted(HEADER + "Ann,,,Tier 1,\nBob,x,,Tier 1,\nCy,,,Nope,\n"),
     )
     assert answer["response_action"] == "errors"
     text = answer["errors"][ImportId.CSV_BLOCK]
@@ -60,8 +73,8 @@ def test_a_confirm_after_the_csv_was_edited_shows_a_new_preview_instead_of_apply
 ) -> None:
     mm("site add Budapest")
     mm('team add "Tier 1" site=Budapest')
-    first = flow.preview(uow_factory, "T1", USER, submitted(HEADER + "Ann,,,Tier 1,\n"))
+    first = flow.preview(app_of(uow_factory), CALLER, submitted(HEADER + "Ann,,,Tier 1,\n"))
     edited = submitted(HEADER + "Ann,,,Tier 1,\nBob,,,Tier 1,\n", first["view"]["private_metadata"])
-    again = flow.confirm(uow_factory, "T1", USER, edited)
+    again = flow.confirm(app_of(uow_factory), CALLER, edited)
     assert again["view"]["callback_id"] == ImportId.CONFIRM_CALLBACK
     assert agent_names(uow_factory) == []

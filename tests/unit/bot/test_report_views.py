@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from bot.views.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
-from bot.views.report import MESSAGE_TEXT_MAX, report_message
 from domain.commands.report_text import report_reply, summary_line
 from domain.profiles import ProfileState
 from domain.services.report import InactiveProfile, Report
+from slackkit.blocks import MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX
+from slackkit.report import MESSAGE_TEXT_MAX, report_message
 from tests.support.slack_standin import iter_block_texts
+from tests.support.texts import english
 
 NOW = datetime(2025, 1, 15, 8, 0, tzinfo=UTC)
 
@@ -42,7 +43,7 @@ def old(name: str, by: str = "<@U42>") -> InactiveProfile:
 
 
 def shown_text(report: Report) -> str:
-    return "\n".join(iter_block_texts(report_message(report).blocks))
+    return "\n".join(iter_block_texts(report_message(report, "en").blocks))
 
 
 def test_the_message_names_each_inactive_profile_with_since_and_by() -> None:
@@ -73,7 +74,7 @@ def test_text_that_looks_like_markup_is_shown_literally() -> None:
 
 def test_five_hundred_unassigned_profiles_stay_within_slacks_limits_and_say_how_many_more() -> None:
     names = tuple(f"Profile number {i:03d} with a long descriptive name" for i in range(500))
-    message = report_message(make_report(unassigned=names))
+    message = report_message(make_report(unassigned=names), "en")
 
     assert len(message.blocks) <= MESSAGE_BLOCKS_MAX
     for block in message.blocks:
@@ -97,23 +98,23 @@ def test_a_report_that_fits_lists_everything_without_a_more_line() -> None:
 
 def test_the_summary_says_every_agent_gets_the_default_profile_while_multimedia_is_off() -> None:
     report = make_report(agents={"Default_Telephony_Profile": 7}, multimedia=False)
-    assert "Multimedia is off, so all 7 agents get Default_Telephony_Profile" in summary_line(
-        report
+    assert "Multimedia is off, so all 7 agents get Default_Telephony_Profile" in english(
+        summary_line(report)
     )
     assert "Multimedia is off" in shown_text(report)
 
 
 def test_the_summary_lists_the_profiles_reaching_most_agents_first_and_counts_the_rest() -> None:
     agents = {f"P{i:02d}": i for i in range(1, 31)}
-    line = summary_line(make_report(agents=agents), shown=3)
+    line = english(summary_line(make_report(agents=agents), shown=3))
     assert "P30 30, P29 29, P28 28 … and 27 more profiles" in line
 
 
 def test_the_plain_reply_lists_both_lists_and_cuts_long_ones() -> None:
     names = tuple(f"P{i:03d}" for i in range(150))
     reply = report_reply(make_report(inactive=(old("Night Shift"),), unassigned=names), shown=100)
-    text = reply.as_text()
-    assert "• Night Shift: inactive since Nov 2, 2024, by <@U42>" in text
+    text = english(reply)
+    assert "• Night Shift: inactive since Nov 2, 2024, by U42" in text
     assert "• P099" in text
     assert "P100" not in text
     assert "… and 50 more" in text

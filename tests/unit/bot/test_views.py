@@ -7,20 +7,23 @@ from datetime import UTC, datetime
 from bot.forms.profile import ProfileDraft, form_errors
 from bot.ids import Action, Block, Callback
 from bot.views.assign_form import assign_form, parse_target, target_options, target_value
-from bot.views.blocks import MESSAGE_BLOCKS_MAX, OPTIONS_MAX, SECTION_TEXT_MAX
 from bot.views.confirm import delete_confirmation, result_view
 from bot.views.home import home_view
 from bot.views.profile_form import profile_form
 from bot.views.replies import reply_message
 from bot.views.settings_form import settings_form
-from bot.views.text import escape
+from domain.audit import Actor, ActorKind
 from domain.commands.model import TargetKind
 from domain.commands.replies import Reply, Table
 from domain.errors import DomainError
+from domain.messages import msg
 from domain.profiles import Channel, Profile, ProfileType
 from domain.services.profiles import ProfileFields, build_spec
 from domain.services.report import Report
 from domain.workspace import Workspace
+from slackkit.blocks import MESSAGE_BLOCKS_MAX, OPTIONS_MAX, SECTION_TEXT_MAX
+from slackkit.text import escape, slack_translator
+from tests.support.texts import english
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -42,18 +45,22 @@ def _error_for(fields: ProfileFields) -> DomainError:
 
 
 def test_a_reply_becomes_sections_with_the_table_in_a_code_block_and_a_plain_fallback() -> None:
-    reply = Reply(headline="2 profiles:", table=Table(columns=("Name",), rows=(("A",), ("B",))))
+    reply = Reply(
+        headline=msg("list.headline", count=2, state="active"),
+        table=Table(columns=(msg("col.name"),), rows=(("A",), ("B",))),
+    )
 
-    message = reply_message(reply)
+    message = reply_message(reply, "en")
 
-    assert message.text == reply.as_text()
-    assert message.blocks[0]["text"]["text"] == "2 profiles:"
+    assert message.text == english(reply)
+    assert message.blocks[0]["text"]["text"] == english(reply.headline)
     assert message.blocks[-1]["text"]["text"].startswith("```\nName")
 
 
 def test_a_huge_table_is_cut_to_fifty_blocks_of_at_most_3000_characters_with_a_count() -> None:
     rows = tuple((f"profile {n:05} " + "x" * 60,) for n in range(5000))
-    message = reply_message(Reply(headline="many", table=Table(columns=("Name",), rows=rows)))
+    table = Table(columns=(msg("col.name"),), rows=rows)
+    message = reply_message(Reply(headline=msg("reply.done"), table=table), "en")
 
     assert len(message.blocks) == MESSAGE_BLOCKS_MAX
     assert all(
@@ -63,13 +70,27 @@ def test_a_huge_table_is_cut_to_fifty_blocks_of_at_most_3000_characters_with_a_c
     assert len(message.text) <= 3000
 
 
-def test_text_is_escaped_but_user_and_channel_mentions_stay_live() -> None:
-    assert escape("a <b> & <@U1> in <#C1|x>") == "a &lt;b&gt; &amp; <@U1> in <#C1|x>"
+def test_text_is_escaped_so_that_nothing_typed_becomes_a_mention_or_a_link() -> None:
+    assert escape("a <b> & <@U1> in <#C1|x> <!channel>") == (
+        "a &lt;b&gt; &amp; &lt;@U1&gt; in &lt;#C1|x&gt; &lt;!channel&gt;"
+    )
+
+
+def test_a_slack_actor_is_shown_as_a_mention_and_a_cli_name_never_is() -> None:
+    slack = Actor(kind=ActorKind.SLACK, id="U1", name="ann")
+    pretender = Actor(kind=ActorKind.CLI, id="<@UADMIN>", name="<@UADMIN>")
+    notice = slack_translator("en")
+    assert notice("notice.create", actor=slack, name="A").startswith("<@U1>")
+    assert "<@UADMIN>" not in notice("notice.create", actor=pretender, name="A")
 
 
 def test_the_profile_form_for_a_blended_type_has_number_inputs_with_limits_in_hints() -> None:
     view = profile_form(
-        ProfileDraft(type=ProfileType.BLENDED_REALTIME), editing=None, version=None, metadata="{}"
+        ProfileDraft(type=ProfileType.BLENDED_REALTIME),
+        editing=None,
+        version=None,
+        metadata="{}",
+        lang="en",
     )
 
     voice = next(b for b in view["blocks"] if b["block_id"] == Block.VOICE)
@@ -82,7 +103,7 @@ def test_the_profile_form_for_a_blended_type_has_number_inputs_with_limits_in_hi
 
 def test_the_profile_form_for_an_exclusive_type_has_channel_checkboxes_instead() -> None:
     draft = ProfileDraft(type=ProfileType.EXCLUSIVE, channels=(Channel.CHAT,))
-    view = profile_form(draft, editing="Mail", version=3, metadata="{}")
+    view = profile_form(draft, editing="Mail", version=3, metadata="{}", lang="en")
 
     ids = [b.get("block_id") for b in view["blocks"]]
     assert Block.CHANNELS in ids
@@ -107,7 +128,7 @@ def test_a_range_error_lands_on_its_channel_block_and_a_missing_channel_on_the_c
 def test_target_values_name_their_kind_and_options_stop_at_a_hundred() -> None:
     found = [(TargetKind.AGENT, f"Agent {n}") for n in range(250)]
 
-    options = target_options(found)
+    options = target_options(found, "en")
 
     assert len(options) == OPTIONS_MAX
     assert parse_target(options[0]["value"]) == (TargetKind.AGENT, "Agent 0")
@@ -116,7 +137,7 @@ def test_target_values_name_their_kind_and_options_stop_at_a_hundred() -> None:
 
 
 def test_the_assign_form_searches_both_pickers_externally() -> None:
-    view = assign_form(profile=None, kind=None, metadata="{}")
+    view = assign_form(profile=None, kind=None, metadata="{}", lang="en")
 
     elements = {b["block_id"]: b["element"] for b in view["blocks"]}
     assert elements[Block.ASSIGN_PROFILE]["type"] == "external_select"
@@ -129,7 +150,7 @@ def test_the_settings_form_is_filled_in_with_the_current_settings() -> None:
         id="T1", multimedia_enabled=True, audit_channel="CAUDIT", timezone="Europe/Budapest"
     )
 
-    view = settings_form(workspace, metadata="{}")
+    view = settings_form(workspace, metadata="{}", lang="en")
 
     elements = {b["block_id"]: b["element"] for b in view["blocks"]}
     assert elements[Block.MULTIMEDIA]["initial_option"]["value"] == "on"
@@ -139,8 +160,8 @@ def test_the_settings_form_is_filled_in_with_the_current_settings() -> None:
 
 
 def test_the_delete_confirmation_names_the_profile_and_the_result_view_has_no_submit() -> None:
-    confirm = delete_confirmation("Old", metadata='{"p":"Old"}')
-    done = result_view(Reply(headline="Deleted."))
+    confirm = delete_confirmation("Old", metadata='{"profile":"Old"}', lang="en")
+    done = result_view(Reply(headline=msg("delete.done", name="Old")), "en")
 
     assert '"Old"' in confirm["blocks"][0]["text"]["text"]
     assert confirm["submit"]["text"] == "Delete"
@@ -154,7 +175,7 @@ def test_the_home_tab_lists_profiles_by_state_and_stays_under_a_hundred_blocks()
         profiles_by_state={}, agents_per_profile={},
     )  # fmt: skip
 
-    view = home_view(profiles, report, multimedia=False)
+    view = home_view(profiles, report, multimedia=False, lang="en")
 
     assert view["type"] == "home"
     assert len(view["blocks"]) <= 100

@@ -14,7 +14,7 @@ from bot.views.home import home_view
 from bot.views.profile_form import profile_form
 from bot.views.settings_form import settings_form
 from domain.commands.replies import Reply
-from domain.messages import reading
+from domain.messages import msg
 from domain.profiles import Profile, ProfileState, ProfileType
 from domain.services.report import Report
 from domain.workspace import Workspace
@@ -48,19 +48,23 @@ def _report() -> Report:
 def _views() -> dict[str, dict[str, Any]]:
     draft = ProfileDraft(type=ProfileType.BLENDED)
     exclusive = ProfileDraft(type=ProfileType.EXCLUSIVE)
+    hu = "hu"
     return {
-        "create": profile_form(draft, editing=None, version=None, metadata="{}"),
-        "edit": profile_form(exclusive, editing="Chat Heavy", version=3, metadata="{}"),
-        "assign": assign_form(profile=None, kind=None, metadata="{}"),
-        "settings": settings_form(Workspace(id="T1", language="hu"), metadata="{}"),
-        "delete": delete_confirmation("Chat Heavy", metadata="{}"),
-        "result": result_view(Reply(headline="Kész.")),
+        "create": profile_form(draft, editing=None, version=None, metadata="{}", lang=hu),
+        "edit": profile_form(exclusive, editing="Chat Heavy", version=3, metadata="{}", lang=hu),
+        "assign": assign_form(profile=None, kind=None, metadata="{}", lang=hu),
+        "settings": settings_form(Workspace(id="T1", language=hu), metadata="{}", lang=hu),
+        "delete": delete_confirmation("Chat Heavy", metadata="{}", lang=hu),
+        "result": result_view(Reply(headline=msg("reply.done")), hu),
         "home": home_view(
-            [_profile("Chat Heavy"), _profile("Regi", active=False)], _report(), multimedia=True
+            [_profile("Chat Heavy"), _profile("Regi", active=False)],
+            _report(),
+            multimedia=True,
+            lang=hu,
         ),
-        "paste": paste_form(),
-        "preview": preview_view(["Létrehozva: 1 ügynök"], "name\nEva", "k"),
-        "done": done_view(["Importálva."]),
+        "paste": paste_form(hu),
+        "preview": preview_view(["Létrehozva: 1 ügynök"], "name\nEva", "{}", hu),
+        "done": done_view(["Importálva."], hu),
     }
 
 
@@ -77,8 +81,7 @@ def _plain_texts(node: Any, key: str = "") -> Iterator[tuple[str, str]]:
 
 
 def test_every_hungarian_view_text_fits_slacks_limits_without_being_cut() -> None:
-    with reading("hu"):
-        views = _views()
+    views = _views()
     for view_name, view in views.items():
         for where, text in _plain_texts(view):
             limit = _LIMITS.get(where, 75 if where in {"text", "options", "elements"} else 3000)
@@ -88,8 +91,7 @@ def test_every_hungarian_view_text_fits_slacks_limits_without_being_cut() -> Non
 
 
 def test_the_hungarian_forms_use_the_vendors_words() -> None:
-    with reading("hu"):
-        views = _views()
+    views = _views()
     create = views["create"]
     assert create["title"]["text"] == "Új profil"
     assert create["submit"]["text"] == "Létrehozás"

@@ -9,6 +9,7 @@ from domain.commands.grammar import parse
 from domain.commands.model import Command, CreateProfile
 from domain.commands.syntax import TOPICS, CommandSyntaxError
 from domain.profiles import Channel, ProfileType
+from tests.support.texts import english
 
 _PIECES = st.sampled_from(
     [
@@ -40,7 +41,7 @@ def _outcome(text: str) -> Command | CommandSyntaxError:
 def test_any_text_parses_to_a_command_or_a_syntax_error(text: str) -> None:
     outcome = _outcome(text)
     if isinstance(outcome, CommandSyntaxError):
-        assert isinstance(outcome.message, str)
+        assert isinstance(english(outcome), str)
         assert outcome.position is None or 0 <= outcome.position <= len(text)
     else:
         assert isinstance(outcome, Command)

@@ -4,6 +4,7 @@ import pytest
 
 from domain.commands.syntax import CommandSyntaxError
 from domain.commands.tokens import Token, tokenize
+from tests.support.texts import english
 
 
 def test_words_split_on_any_whitespace_and_keep_their_start() -> None:
@@ -59,8 +60,8 @@ def test_an_unterminated_quote_is_an_error_pointing_at_the_quote() -> None:
     with pytest.raises(CommandSyntaxError) as caught:
         tokenize('create "Chat Heavy type=blended')
     assert caught.value.position == 7
-    assert "character 8" in caught.value.message
-    assert '"Chat Heavy' in caught.value.message
+    assert "character 8" in english(caught.value)
+    assert '"Chat Heavy' in english(caught.value)
 
 
 def test_an_escaped_closing_quote_leaves_the_quote_open() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from domain.commands.grammar import parse
 from domain.commands.model import Command
-from domain.messages import catalogue, translate
+from domain.messages import catalogue, t
 from domain.messages.formatting import LANGUAGES, Plural, Template, fields
 
 # Keys under a language's own prefix are inflections only that language's texts use.
@@ -144,7 +144,7 @@ def test_every_key_has_the_same_placeholders_and_renders_in_both_languages(key: 
     names = {lang: {n for n, _ in fields(catalogue(lang)[key])} for lang in LANGUAGES}
     assert names["hu"] == names["en"], key
     for params, language in itertools.product(_samples(key), LANGUAGES):
-        text = translate(language, key, **params)
+        text = t(language, key, **params)
         assert text.strip(), f"{key} renders empty in {language} with {params}"
         for limited, limit in LIMITS:
             if key in limited:
@@ -203,7 +203,7 @@ def test_every_hungarian_help_example_parses() -> None:
 
 
 def _render_all(language: str) -> Mapping[str, str]:
-    return {key: translate(language, key, **next(_samples(key))) for key in _shared_keys(language)}
+    return {key: t(language, key, **next(_samples(key))) for key in _shared_keys(language)}
 
 
 def test_hungarian_texts_differ_from_english_apart_from_code_and_names() -> None:

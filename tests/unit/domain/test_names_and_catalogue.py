@@ -28,26 +28,27 @@ def test_nothing_is_suggested_for_an_unrelated_name() -> None:
     assert closest("zzzz", ["Chat Heavy", "Email Only"]) == []
 
 
+# How the code names a sentence: msg("key", …) in the domain, t(lang, "key", …) at the
+# edges, and a translator called as tr("key", …) or md("key", …).
+_KEY_ARGUMENT = {"msg": 0, "t": 1, "tr": 0, "md": 0, "notice": 0}
+
+
 def _catalogue_calls() -> list[tuple[str, set[str], str]]:
-    """Every t("literal key", name=...) call in the code: key, keyword names, where."""
+    """Every catalogue call with a literal key in the code: key, keyword names, where."""
     found = []
     for path in ROOT.glob("*/**/*.py"):
         if any(part in {".venv", "tests", "bench"} for part in path.parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            is_t = (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "t"
-            )
-            if (
-                is_t
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            index = _KEY_ARGUMENT.get(node.func.id)
+            if index is None or len(node.args) <= index:
+                continue
+            key = node.args[index]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 names = {k.arg for k in node.keywords if k.arg}
-                found.append((node.args[0].value, names, f"{path.relative_to(ROOT)}:{node.lineno}"))
+                found.append((key.value, names, f"{path.relative_to(ROOT)}:{node.lineno}"))
     return found
 
 

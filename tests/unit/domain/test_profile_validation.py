@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from domain.errors import ValidationFailed
 from domain.profiles import ProfileSpec
+from tests.support.texts import english
 
 # SPEC §1, written out again on purpose: the code's LIMITS must agree with the spec, not with itself.
 SPEC_TABLE = {
@@ -64,7 +65,7 @@ def test_an_out_of_range_value_names_field_value_and_allowed_range(
     article = "an" if profile_type == "exclusive" else "a"
     allowed = SPEC_RANGE_TEXT[(profile_type, channel)]
     expected = f"{channel}=7 is out of range for {article} {profile_type} profile: {allowed}."
-    assert refusal.value.message == expected
+    assert english(refusal.value) == expected
 
 
 def test_omitted_counts_default_to_the_lowest_value_the_type_allows() -> None:
@@ -107,7 +108,7 @@ def test_any_other_character_in_a_name_is_refused_and_named(character: str) -> N
     with pytest.raises(ValidationFailed) as refusal:
         ProfileSpec.build(name=name, type="blended", voice=1)
     assert refusal.value.errors[0].field == "name"
-    assert "(character 2)" in refusal.value.message
+    assert "(character 2)" in english(refusal.value)
 
 
 def test_accented_letters_are_refused_as_the_platform_does() -> None:

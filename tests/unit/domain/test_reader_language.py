@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from domain.languages import reader_language
-from domain.messages import translate
+from domain.messages import t as translate
 from domain.messages.formatting import date, date_time, join, language_of, number, weekday
 
 

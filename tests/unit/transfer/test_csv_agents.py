@@ -8,6 +8,7 @@ from domain.transfer.csv_agents import MAX_ROWS, BadHeader, TooManyRows, parse_a
 from domain.transfer.plan import plan_agent_rows
 from domain.transfer.problems import ImportRefused
 from domain.transfer.steps import Outcome
+from tests.support.texts import english
 from tests.unit.transfer.states import state
 
 HEADER = "name,email,slack,teams,profile\n"
@@ -55,7 +56,7 @@ def test_every_bad_row_is_reported_with_its_line_and_reason() -> None:
     )
     with pytest.raises(ImportRefused) as refused:
         plan_agent_rows(parse_agent_csv(text), state(), source="a.csv")
-    lines = refused.value.all_lines()
+    lines = [english(line) for line in refused.value.all_lines()]
     assert [line.split(":")[0] for line in lines] == [
         "line 3",
         "line 4",

@@ -15,6 +15,7 @@ from domain.transfer.document import (
 )
 from domain.transfer.problems import ImportRefused
 from domain.transfer.state import export_document
+from tests.support.texts import english
 from tests.unit.transfer.states import state
 
 
@@ -53,7 +54,7 @@ def test_wrong_values_are_reported_with_their_place_in_the_document() -> None:
     )
     with pytest.raises(ImportRefused) as refused:
         parse_document(text)
-    wheres = [p.where for p in refused.value.problems]
+    wheres = [english(p.where) for p in refused.value.problems]
     assert wheres == ["profiles[0].voice", "profiles[0].social", "sites[0].colour"]
 
 

@@ -11,6 +11,7 @@ from domain.transfer.plan import plan_import
 from domain.transfer.problems import ImportRefused
 from domain.transfer.state import export_document
 from domain.transfer.steps import ImportPlan, Kind, Outcome
+from tests.support.texts import english
 from tests.unit.transfer.states import state
 
 
@@ -23,7 +24,7 @@ def plan(data: dict[str, Any], *, multimedia: bool = True) -> ImportPlan:
 def problems(data: dict[str, Any], *, multimedia: bool = True) -> list[str]:
     with pytest.raises(ImportRefused) as refused:
         plan(data, multimedia=multimedia)
-    return refused.value.all_lines()
+    return [english(line) for line in refused.value.all_lines()]
 
 
 CHAT = {"name": "Chat Heavy", "type": "blended", "voice": 1, "chat": 5, "email": 0, "social": 0}

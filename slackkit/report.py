@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
-from bot.views.blocks import (
+from domain.commands.report_text import inactive_line, more_line, summary_line, unassigned_line
+from domain.messages import Day, Text, Translator, msg
+from domain.services.report import Report
+from slackkit.blocks import (
     MESSAGE_BLOCKS_MAX,
     SECTION_TEXT_MAX,
     Json,
@@ -14,23 +16,17 @@ from bot.views.blocks import (
     header,
     section,
 )
-from bot.views.replies import Message
-from bot.views.text import escape
-from domain.commands.report_text import inactive_line, more_line, summary_line, unassigned_line
-from domain.messages import t
-from domain.services.report import Report
+from slackkit.message import Message
+from slackkit.text import slack_translator
 
 MESSAGE_TEXT_MAX = 40_000
 # Characters each list may use, so both lists and the summary stay far below the message limit.
 LIST_BUDGET = 12_000
 
 
-def slack_date(when: datetime) -> str:
-    """A date each reader sees in their own time zone, with a UTC fallback."""
-    return f"<!date^{int(when.timestamp())}^{{date_short}}|{when:%Y-%m-%d}>"
-
-
-def list_blocks(heading: str, lines: Sequence[str], *, budget: int = LIST_BUDGET) -> list[Json]:
+def list_blocks(
+    heading: str, lines: Sequence[str], tr: Translator, *, budget: int = LIST_BUDGET
+) -> list[Json]:
     """A heading and the lines packed into sections; what does not fit is counted as 'and N more'."""
     sections: list[list[str]] = [[heading]]
     used, size = len(heading), len(heading)
@@ -47,37 +43,36 @@ def list_blocks(heading: str, lines: Sequence[str], *, budget: int = LIST_BUDGET
         shown += 1
     blocks = [section("\n".join(part)) for part in sections]
     if shown < len(lines):
-        blocks.append(context(more_line(len(lines) - shown)))
+        blocks.append(context(tr.text(more_line(len(lines) - shown))))
     return blocks
 
 
-def report_message(report: Report) -> Message:
+def _bold(tr: Translator, text: Text) -> str:
+    return f"*{tr.text(text)}*"
+
+
+def report_message(report: Report, lang: str) -> Message:
     """Header, inactive and unassigned sections, then the summary; never over Slack's limits."""
+    tr = slack_translator(lang)
     blocks: list[Json] = [
-        header(t("report.title")),
-        context(
-            t(
-                "report.context",
-                workspace=escape(report.workspace_id),
-                when=slack_date(report.generated_at),
-            )
-        ),
+        header(tr("report.title")),
+        context(tr("report.context", workspace=report.workspace_id, when=Day(report.generated_at))),
     ]
     if report.inactive:
-        heading = f"*{t('report.inactive_heading', count=len(report.inactive))}*"
+        heading = _bold(tr, msg("report.inactive_heading", count=len(report.inactive)))
         lines = [
-            inactive_line(name=escape(p.name), since=slack_date(p.since), by=escape(p.by))
+            tr.text(inactive_line(name=p.name, since=Day(p.since), by=p.by))
             for p in report.inactive
         ]
-        blocks += [divider(), *list_blocks(heading, lines)]
+        blocks += [divider(), *list_blocks(heading, lines, tr)]
     if report.unassigned:
-        heading = f"*{t('report.unassigned_heading', count=len(report.unassigned))}*"
-        lines = [unassigned_line(escape(name)) for name in report.unassigned]
-        blocks += [divider(), *list_blocks(heading, lines)]
+        heading = _bold(tr, msg("report.unassigned_heading", count=len(report.unassigned)))
+        lines = [tr.text(unassigned_line(name)) for name in report.unassigned]
+        blocks += [divider(), *list_blocks(heading, lines, tr)]
     if not report.has_findings:
-        blocks.append(section(t("report.all_clear")))
-    blocks += [divider(), context(escape(summary_line(report)))]
-    fallback = t(
+        blocks.append(section(tr("report.all_clear")))
+    blocks += [divider(), context(tr.text(summary_line(report)))]
+    fallback = Translator(lang)(
         "report.fallback",
         workspace=report.workspace_id,
         inactive=len(report.inactive),

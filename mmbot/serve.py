@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from bot.config import BotConfig
-from cli.output import EXIT_USAGE
+
+EXIT_USAGE = 2
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 

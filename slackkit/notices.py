@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.views.text import escape
-from domain.commands.replies import Reply
-from domain.workspace import Workspace
-
-logger = logging.getLogger("mmbot.bot.notices")
+logger = logging.getLogger("mmbot.slackkit.notices")
 
 
 @dataclass(frozen=True)
@@ -27,15 +23,10 @@ class NoticeFailed:
     reason: str
 
 
-def post_change_notice(
-    client: WebClient, workspace: Workspace, reply: Reply
-) -> NoticeFailed | None:
-    """Post `reply.notice` to the audit channel if both are set; what went wrong, if anything."""
-    if not reply.notice or not workspace.audit_channel:
-        return None
-    channel = workspace.audit_channel
+def post_change_notice(client: WebClient, channel: str, text: str) -> NoticeFailed | None:
+    """Post a rendered notice (mrkdwn) to the audit channel; what went wrong, if anything."""
     try:
-        client.chat_postMessage(channel=channel, text=escape(reply.notice), unfurl_links=False)
+        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
     except SlackApiError as error:
         failed = NoticeFailed(
             channel, str(error.response.get("error") or error.response.status_code)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.views.replies import Message
+from slackkit.message import Message
 
 logger = logging.getLogger(__name__)
 
