@@ -93,9 +93,9 @@ def _seen(app: RunningApp, answers: list[Any]) -> list[str]:
 
 def _report_now(app: RunningApp) -> None:
     """Run the scheduler's due report for the workspace, as `mmbot serve` does."""
-    from bot.scheduler.posting import post_message
     from bot.scheduler.runner import ReportRunner
-    from bot.slack_client import make_web_client
+    from slackkit.client import make_web_client
+    from slackkit.posting import post_message
 
     client = make_web_client("xoxb-test", app.standin.api_url)
     runner = ReportRunner(

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from domain.errors import ValidationFailed
+from domain.messages import Translator
 from domain.workspace import Workspace, check_language
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.storage.conftest import OTHER_WORKSPACE, WORKSPACE
@@ -68,4 +69,6 @@ def test_a_language_setting_other_than_en_or_hu_is_refused_naming_both() -> None
     assert check_language("language", " HU ") == "hu"
     with pytest.raises(ValidationFailed) as refused:
         check_language("language", "de")
-    assert refused.value.message == "'de' is not a language mmbot speaks. Allowed: en or hu."
+    assert Translator("en").text(refused.value.text) == (
+        "'de' is not a language mmbot speaks. Allowed: en or hu."
+    )
