@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 
@@ -48,13 +49,16 @@ def measure(
     _command(factory, workspace_id, "list")  # warm-up: workspace ensured, caches filled
     agents = [rng.choice(org.agents).name for _ in range(lookups)]
     effective = [
-        timed(lambda a=a: _command(factory, workspace_id, f'effective "{a}"')) for a in agents
+        timed(functools.partial(_command, factory, workspace_id, f'effective "{a}"'))
+        for a in agents
     ]
     # The default profile reaches the most agents; the rest are random assigned ones.
     names = ["Default_Telephony_Profile"] + [
         org.profiles[i].spec.name for i in _assigned_profiles(org, rng, usages - 1)
     ]
-    usage = [timed(lambda n=n: _command(factory, workspace_id, f'usage "{n}"')) for n in names]
+    usage = [
+        timed(functools.partial(_command, factory, workspace_id, f'usage "{n}"')) for n in names
+    ]
     report = [timed(lambda: _command(factory, workspace_id, "report")) for _ in range(reports)]
     return DomainFigures(summarise(effective), summarise(usage), summarise(report))
 

@@ -14,6 +14,7 @@ from bot.config import BotConfig
 from bot.ids import COMMAND
 from bot.server import SlackServer, gunicorn_options
 from bot.wsgi import SlackWsgiApp
+from config.settings import load_settings
 from slackkit.client import make_web_client
 
 
@@ -43,8 +44,8 @@ class FloorServer(SlackServer):
 
 def main() -> None:
     """Serve the floor app until stopped."""
-    config = BotConfig.from_env()
-    FloorServer(config, gunicorn_options(config)).run()
+    settings = load_settings()
+    FloorServer(BotConfig.from_settings(settings), gunicorn_options(settings)).run()
 
 
 if __name__ == "__main__":

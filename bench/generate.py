@@ -51,7 +51,15 @@ def _spec(rng: random.Random, number: int) -> ProfileSpec:
     kind = rng.choice(list(ProfileType))
     if kind is ProfileType.EXCLUSIVE:
         channel = rng.choice(["voice", "chat", "email", "social"])
-        return ProfileSpec.build(name=name, type=kind, **{channel: 1})
+        counts = {channel: 1}
+        return ProfileSpec.build(
+            name=name,
+            type=kind,
+            voice=counts.get("voice"),
+            chat=counts.get("chat"),
+            email=counts.get("email"),
+            social=counts.get("social"),
+        )
     if kind is ProfileType.BLENDED_REALTIME:
         return ProfileSpec.build(name=name, type=kind, voice=1, chat=rng.randint(1, 5))
     return ProfileSpec.build(

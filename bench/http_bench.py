@@ -216,13 +216,26 @@ def run(*, quick: bool) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]
         generate.generate(factory, org)
         factory.engine.dispose()
         env = _environment(database.url, standin)
-        common = {"seconds": seconds, "limit": limit}
         floor = measure_server(
-            ["-m", "bench.floor_server"], env, texts, standin, answers=False, tag="floor", **common
+            ["-m", "bench.floor_server"],
+            env,
+            texts,
+            standin,
+            answers=False,
+            tag="floor",
+            seconds=seconds,
+            limit=limit,
         )
         env["PORT"] = str(_free_port())
         mmbot = measure_server(
-            ["-m", "mmbot", "serve"], env, texts, standin, answers=True, tag="mmbot", **common
+            ["-m", "mmbot", "serve"],
+            env,
+            texts,
+            standin,
+            answers=True,
+            tag="mmbot",
+            seconds=seconds,
+            limit=limit,
         )
     ratio = floor.rps / mmbot.rps
     where = "http sqlite"

@@ -96,7 +96,7 @@ def main() -> None:
         http_rows, details["http"], http_notes = http_bench.run(quick=args.quick)
         rows += http_rows
         notes += http_notes
-    document = {
+    document: dict[str, Any] = {
         "machine": machine.describe(postgres_version),
         "mode": "quick" if args.quick else "full",
         "seconds": round(time.perf_counter() - started, 1),

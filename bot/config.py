@@ -1,17 +1,17 @@
-"""Bot configuration from the environment (or a `.env` file), SPEC §5."""
+"""What the Slack side needs, as plain values taken from `config.settings.Settings` (SPEC §5)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-DEFAULT_SLACK_API_URL = "https://slack.com/api/"
-DEFAULT_PORT = 3000
+from pydantic import SecretStr
 
-
-def _split(value: str | None) -> frozenset[str]:
-    return frozenset(part.strip() for part in (value or "").split(",") if part.strip())
+from config.settings import (
+    DEFAULT_DATABASE_URL,
+    DEFAULT_PORT,
+    DEFAULT_SLACK_API_URL,
+    Settings,
+)
 
 
 @dataclass(frozen=True)
@@ -22,26 +22,23 @@ class BotConfig:
     signing_secret: str | None = field(default=None, repr=False)
     app_token: str | None = field(default=None, repr=False)
     slack_api_url: str = DEFAULT_SLACK_API_URL
-    database_url: str | None = None
+    database_url: str = DEFAULT_DATABASE_URL
     admin_users: frozenset[str] = frozenset()
     admin_group: str | None = None
     port: int = DEFAULT_PORT
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> BotConfig:
-        """Read SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, DATABASE_URL,
-        MMBOT_ADMIN_USERS, MMBOT_ADMIN_GROUP and PORT."""
-        source = os.environ if env is None else env
-        api_url = source.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL
+    def from_settings(cls, settings: Settings) -> BotConfig:
+        """The bot's part of the settings, secrets unwrapped."""
         return cls(
-            bot_token=source.get("SLACK_BOT_TOKEN") or None,
-            signing_secret=source.get("SLACK_SIGNING_SECRET") or None,
-            app_token=source.get("SLACK_APP_TOKEN") or None,
-            slack_api_url=api_url if api_url.endswith("/") else api_url + "/",
-            database_url=source.get("DATABASE_URL") or None,
-            admin_users=_split(source.get("MMBOT_ADMIN_USERS")),
-            admin_group=(source.get("MMBOT_ADMIN_GROUP") or "").strip() or None,
-            port=int(source.get("PORT") or DEFAULT_PORT),
+            bot_token=_plain(settings.slack_bot_token),
+            signing_secret=_plain(settings.slack_signing_secret),
+            app_token=_plain(settings.slack_app_token),
+            slack_api_url=settings.slack_api_url,
+            database_url=settings.database_url,
+            admin_users=settings.admin_users,
+            admin_group=settings.admin_group,
+            port=settings.port,
         )
 
     def missing_for_http(self) -> list[str]:
@@ -65,3 +62,7 @@ class BotConfig:
             )
             if not value
         ]
+
+
+def _plain(secret: SecretStr | None) -> str | None:
+    return secret.get_secret_value() if secret is not None else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from slack_bolt import App
@@ -15,10 +15,15 @@ if TYPE_CHECKING:
 
 
 class SlackWsgiApp:
-    """Routes /healthz itself and hands everything else to Bolt's WSGI adapter."""
+    """Routes /healthz itself and hands everything else to Bolt's WSGI adapter.
 
-    def __init__(self, app: App) -> None:
+    With a `health` check (the report scheduler's heartbeat), /healthz answers 503 while
+    the check fails, so a load balancer or orchestrator sees a replica that cannot report.
+    """
+
+    def __init__(self, app: App, health: Callable[[], bool] | None = None) -> None:
         self.bolt = app
+        self.health = health
         self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
@@ -26,8 +31,16 @@ class SlackWsgiApp:
             "GET",
             "HEAD",
         ):
+            if self.health is None or self.health():
+                status, body = "200 OK", b"ok\n"
+            else:
+                status, body = "503 Service Unavailable", b"report scheduler not running\n"
             start_response(
-                "200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")]
+                status,
+                [
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Content-Length", str(len(body))),
+                ],
             )
-            return [b"ok\n"]
+            return [body]
         return self._slack(environ, start_response)

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 from dataclasses import dataclass
 
-from cli.config import choose_workspace, local_actor, settle_language
+from cli.config import choose_workspace, local_actor, settings_of, settle_language, store_of
+from config.settings import Settings
 from domain.application import Application, Caller, Notifier
 from domain.application.ports import NoNotifier
 from domain.messages import Translator
 from slackkit.client import make_web_client
 from slackkit.notifier import SlackNotifier
-from storage.bootstrap import open_store
-
-DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
 class NoSlackUsers:
@@ -37,20 +34,21 @@ class Session:
         return self.caller.workspace_id
 
 
-def bot_token() -> str | None:
+def bot_token(settings: Settings) -> str | None:
     """SLACK_BOT_TOKEN, if set: without it the CLI works offline and posts nothing."""
-    return os.environ.get("SLACK_BOT_TOKEN") or None
+    token = settings.slack_bot_token
+    return token.get_secret_value() if token is not None else None
 
 
 def start(args: argparse.Namespace) -> Session:
     """Open the store (migrated), choose the workspace, and wire the application."""
-    factory = open_store()
+    settings = settings_of(args)
+    factory = store_of(args)
     workspace = choose_workspace(factory, getattr(args, "workspace", None))
-    token = bot_token()
+    token = bot_token(settings)
     notifier: Notifier = NoNotifier()
     if token:
-        api_url = os.environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL
-        notifier = SlackNotifier(make_web_client(token, api_url), factory)
+        notifier = SlackNotifier(make_web_client(token, settings.slack_api_url), factory)
     app = Application(factory, NoSlackUsers(), notifier)
     lang = settle_language(args, factory, workspace)
     caller = Caller(workspace, local_actor(getattr(args, "actor", None)), lang)

@@ -1,21 +1,22 @@
-"""Environment for the CLI: `.env`, the database URL, the workspace and the local actor."""
+"""What every subcommand shares: its settings, the store, the workspace and the local actor."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from dotenv import load_dotenv
-
+from config.settings import Settings, SettingsError, load_settings
 from domain.audit import Actor, ActorKind
 from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Text, msg
 from domain.messages.formatting import language_of
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
+from storage.bootstrap import open_store
+from storage.uow import SqlUnitOfWorkFactory
 
 
 class UsageProblem(Exception):
@@ -26,19 +27,36 @@ class UsageProblem(Exception):
         self.text = text
 
 
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings `mmbot` read (and checked) before it ran the subcommand."""
+    settings = getattr(args, "settings", None)
+    assert isinstance(settings, Settings), "cli.main puts the settings on the arguments"
+    return settings
+
+
 # The language of this run once it is known: --lang or MMBOT_LANG at once, else the
 # workspace's when the workspace is chosen (see settle_language).
 _chosen: ContextVar[str | None] = ContextVar("mmbot_cli_language", default=None)
 
 
 def asked_language(args: argparse.Namespace) -> str | None:
-    """--lang, else MMBOT_LANG when it names a language mmbot speaks; None: not asked for."""
-    return getattr(args, "lang", None) or language_of(os.environ.get("MMBOT_LANG"))
+    """--lang, else MMBOT_LANG when it is set; None: not asked for (the workspace's applies)."""
+    if lang := getattr(args, "lang", None):
+        return str(lang)
+    settings = getattr(args, "settings", None)
+    if isinstance(settings, Settings) and "language" in settings.model_fields_set:
+        return language_of(settings.language)
+    return None
 
 
 def language() -> str:
     """The language the CLI answers in: --lang, else MMBOT_LANG, else the workspace's."""
-    return _chosen.get() or language_of(os.environ.get("MMBOT_LANG")) or DEFAULT_LANGUAGE
+    if chosen := _chosen.get():
+        return chosen
+    try:
+        return load_settings().language
+    except SettingsError:  # the message saying so must still be readable
+        return DEFAULT_LANGUAGE
 
 
 @contextmanager
@@ -60,6 +78,15 @@ def settle_language(args: argparse.Namespace, factory: UnitOfWorkFactory, worksp
         lang = stored.language if stored is not None else DEFAULT_LANGUAGE
     _chosen.set(lang)
     return lang
+
+
+def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
+    """The store at DATABASE_URL, migrated; its connections close when the subcommand ends."""
+    factory = open_store(settings_of(args).database_url)
+    resources = args.resources
+    assert isinstance(resources, contextlib.ExitStack), "cli.main gives every run its resources"
+    resources.callback(factory.engine.dispose)
+    return factory
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -84,15 +111,17 @@ def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False
         )
 
 
-def load_environment() -> None:
-    """Read a `.env` file in the working directory without overriding the real environment."""
-    load_dotenv(os.path.join(os.getcwd(), ".env"), override=False)
-
-
 def local_actor(name: str | None) -> Actor:
     """The CLI user: --as NAME, else the login name."""
-    who = (name or os.environ.get("USER") or getpass.getuser() or "cli").strip()
+    who = (name or _login() or "cli").strip()
     return Actor(kind=ActorKind.CLI, id=who, name=who)
+
+
+def _login() -> str | None:
+    try:
+        return getpass.getuser()
+    except OSError:  # no login name in the environment nor in the password database
+        return None
 
 
 def choose_workspace(factory: UnitOfWorkFactory, wanted: str | None) -> str:

@@ -1,32 +1,16 @@
-"""What the export and import subcommands share: reading files, running imports, refusals."""
+"""What the import subcommands share: running the import, printing its refusal."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from cli.bootstrap import start
-from cli.config import UsageProblem
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from cli.progress import ProgressDisplay
 from domain.commands import model as m
-from domain.messages import msg
 from domain.transfer.problems import ImportRefused
-
-
-def read_text(path: str) -> str:
-    """The file's text ('-' reads standard input); a missing file is a usage problem."""
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UsageProblem(msg("cli.no_such_file", path=path)) from None
-    except UnicodeDecodeError:
-        raise UsageProblem(msg("cli.not_utf8", path=path)) from None
-
 
 ImportCommand = Callable[[ProgressDisplay], m.Command]
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from bot.config import BotConfig
-
-EXIT_USAGE = 2
+from cli.config import settings_of
+from cli.output import EXIT_USAGE
 
 SETUP_DOC = 'docs/slack-setup.md ("Slack set-up")'
 
@@ -28,7 +28,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = BotConfig.from_env()
+    settings = settings_of(args)
+    config = BotConfig.from_settings(settings)
     missing = config.missing_for_socket_mode() if args.socket else config.missing_for_http()
     if missing:
         mode = "Socket Mode" if args.socket else "HTTP mode"
@@ -43,5 +44,5 @@ def _run(args: argparse.Namespace) -> int:
     if args.socket:
         serve_socket_mode(config)
     else:
-        serve_http(config)
+        serve_http(config, settings)
     return 0

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from slackkit.metadata import notice_metadata
+
 logger = logging.getLogger("mmbot.slackkit.notices")
 
 
@@ -23,10 +25,16 @@ class NoticeFailed:
     reason: str
 
 
-def post_change_notice(client: WebClient, channel: str, text: str) -> NoticeFailed | None:
-    """Post a rendered notice (mrkdwn) to the audit channel; what went wrong, if anything."""
+def post_change_notice(
+    client: WebClient, channel: str, text: str, *, workspace_id: str | None = None
+) -> NoticeFailed | None:
+    """Post a rendered notice (mrkdwn) to the audit channel; what went wrong, if anything.
+
+    With `workspace_id`, the notice carries message metadata naming the workspace.
+    """
+    metadata = None if workspace_id is None else notice_metadata(workspace_id)
     try:
-        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
+        client.chat_postMessage(channel=channel, text=text, metadata=metadata, unfurl_links=False)
     except SlackApiError as error:
         failed = NoticeFailed(
             channel, str(error.response.get("error") or error.response.status_code)

@@ -54,7 +54,9 @@ class SlackNotifier:
             if not workspace.audit_channel:
                 return None
             text = slack_translator(workspace.language).text(event.notice)
-            failed = post_change_notice(self._client, workspace.audit_channel, text)
+            failed = post_change_notice(
+                self._client, workspace.audit_channel, text, workspace_id=workspace.id
+            )
             if failed is None:
                 return None
             return Undelivered(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 from pydantic_core import to_jsonable_python
@@ -11,18 +10,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
-DEFAULT_DATABASE_URL = "sqlite:///mmbot.db"
 BUSY_TIMEOUT_SECONDS: float = 5
 CONNECT_TIMEOUT_SECONDS = 5
 LOCK_TIMEOUT_MS = 5_000
 STATEMENT_TIMEOUT_MS = 15_000
 # Execution option read by the SQLite "begin" hook: True takes the write lock at BEGIN.
 WRITE_OPTION = "mmbot_write"
-
-
-def default_database_url() -> str:
-    """`DATABASE_URL` from the environment, else the SQLite file mmbot.db in the working dir."""
-    return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 
 
 def normalise_url(url: str | URL) -> URL:

@@ -1,4 +1,4 @@
-"""The scheduled report's runs, on the same metadata as the rest of the schema."""
+"""The scheduled report's runs and the schedulers' heartbeats, on the same metadata as the rest."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ class ReportRunRow(Base):
     claimed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     lease_until: Mapped[datetime] = mapped_column(UtcDateTime)
     attempts: Mapped[int] = mapped_column(Integer)
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+    post_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     outcome: Mapped[str | None] = mapped_column(String(32))
     channel: Mapped[str | None] = mapped_column(String(64))
@@ -38,3 +40,13 @@ class ReportRunRow(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     inactive_count: Mapped[int | None] = mapped_column(Integer)
     unassigned_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class SchedulerHeartbeatRow(Base):
+    """When the scheduler of one `mmbot serve` instance was last alive, for its /healthz."""
+
+    __tablename__ = "scheduler_heartbeats"
+
+    instance_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    runner: Mapped[str] = mapped_column(String(255))

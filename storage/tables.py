@@ -183,6 +183,3 @@ class AuditRow(Base):
     profile_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     after: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
-
-
-ORG_TABLES = ("agent_teams", "agents", "teams", "sites", "audit", "profiles", "workspaces")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,12 +12,11 @@ from domain.profiles import ProfileType
 
 
 class FormMetadata(BaseModel):
-    """`key` identifies one opening of a form; `opened_at` lets a repeated delivery of the
-    same submission be recognised; the rest says what the form is about."""
+    """`opened_at` lets a repeated delivery of the same submission be recognised; the rest
+    says what the form is about."""
 
     model_config = ConfigDict(frozen=True)
 
-    key: str = Field(default_factory=lambda: uuid.uuid4().hex)
     opened_at: float = Field(default_factory=lambda: round(time.time(), 3))
     shown_type: ProfileType | None = None
     profile: str | None = None

@@ -15,9 +15,12 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from bot.bootstrap import store
+from bot.bootstrap import heartbeats, store
 from bot.config import BotConfig
 from bot.scheduler.service import SchedulerHandle, start_scheduler
+from bot.scheduler.timing import SchedulerTiming, instance_id
+from config.settings import SettingsError, load_settings
+from domain.messages import DEFAULT_LANGUAGE, t
 
 logger = logging.getLogger(__name__)
 
@@ -39,14 +42,23 @@ def _start_when_possible(
 ) -> SchedulerHandle | None:
     """Start the scheduler, retrying with backoff while it cannot start.
 
-    Nothing restarts this process if it dies, so a failed start must delay the reports,
-    not end them. (A database that is down is no failure here: the sync job reads it,
-    logs the error and tries again on its next run.)
+    A failed start must delay the reports, not end them, and not cost a restart by the
+    supervisor either. (A database that is down is no failure here: the sync job reads
+    it, logs the error and tries again on its next run.) Heartbeats are stored only once
+    the scheduler runs, so /healthz reports a scheduler that cannot start.
     """
     delay = START_RETRY_FIRST_SECONDS
+    instance = instance_id()
+    timing = SchedulerTiming.from_env()
     while not stop.is_set() and not _orphaned(parent_pid):
         try:
-            return start_scheduler(config, store(config.database_url))
+            return start_scheduler(
+                config,
+                store(config.database_url),
+                heartbeats=heartbeats(config.database_url),
+                instance=instance,
+                timing=timing,
+            )
         except Exception:
             logger.exception("report scheduler could not start; retrying in %.0f s", delay)
         stop.wait(delay)
@@ -68,10 +80,15 @@ def run_until_stopped(config: BotConfig, stop: threading.Event, parent_pid: int)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the scheduler process; its configuration comes from the environment."""
+    """Entry point of the scheduler process; its configuration comes from the settings."""
     parser = argparse.ArgumentParser(prog="python -m bot.scheduler.process")
     parser.add_argument("--log-level", default="WARNING")
     args = parser.parse_args(argv)
+    try:
+        config = BotConfig.from_settings(load_settings())
+    except SettingsError as error:
+        print(t(DEFAULT_LANGUAGE, error.key, **error.params), file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -82,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)  # Ctrl-C reaches the whole process group
-    run_until_stopped(BotConfig.from_env(), stop, os.getppid())
+    run_until_stopped(config, stop, os.getppid())
     return 0
 
 

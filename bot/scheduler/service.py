@@ -12,18 +12,19 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.config import BotConfig
 from bot.scheduler.cron import trigger_for
 from bot.scheduler.runner import ReportRunner
+from bot.scheduler.timing import SchedulerTiming
 from domain.clock import utc_now
-from domain.report_runs import ReportUnitOfWorkFactory
+from domain.report_runs import ReportUnitOfWorkFactory, SchedulerHeartbeats
+from domain.services.report_runs import DEFAULT_POLICY
 from domain.services.workspaces import current
 from slackkit.client import make_web_client
-from slackkit.message import Message
-from slackkit.posting import post_message
+from slackkit.posting import SlackReportPoster
 
 logger = logging.getLogger(__name__)
 
-# Settings changed by any process (Slack, CLI, another replica) are picked up this fast.
-SYNC_SECONDS = 30
+SYNC_SECONDS = SchedulerTiming().sync_seconds
 SYNC_JOB_ID = "report-sync"
+HEARTBEAT_JOB_ID = "scheduler-heartbeat"
 JOB_PREFIX = "report:"
 # A job that starts late still runs; a later sync would catch it up anyway.
 MISFIRE_GRACE_SECONDS = 3600
@@ -90,22 +91,49 @@ class ScheduleSync:
 
 @dataclass(frozen=True)
 class SchedulerHandle:
-    """The running scheduler; `sync_now` applies changed settings at once in this process."""
+    """The running scheduler and its sync job."""
 
     scheduler: BackgroundScheduler
     sync: ScheduleSync
 
-    def sync_now(self) -> None:
-        """Run the sync job now instead of at its next interval."""
-        self.scheduler.modify_job(SYNC_JOB_ID, next_run_time=utc_now())
-
     def stop(self) -> None:
         """Stop scheduling; a post in progress finishes or leaves its claim for a later retry."""
+        self.sync.runner.stop.set()
         self.scheduler.shutdown(wait=False)
 
 
-def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> SchedulerHandle:
-    """A scheduler (not started) whose sync job runs at once on start, then every SYNC_SECONDS."""
+class Heartbeat:
+    """The job that stores, every few seconds, that this instance's scheduler is alive."""
+
+    def __init__(self, heartbeats: SchedulerHeartbeats, instance: str, runner: str) -> None:
+        self.heartbeats = heartbeats
+        self.instance = instance
+        self.runner = runner
+
+    def beat(self) -> None:
+        """Store one heartbeat; a busy database only delays it (/healthz tolerates two minutes)."""
+        try:
+            self.heartbeats.beat(self.instance, at=utc_now(), runner=self.runner)
+        except Exception:
+            logger.warning("could not store the scheduler heartbeat", exc_info=True)
+
+
+def add_heartbeat(handle: SchedulerHandle, heartbeat: Heartbeat, seconds: float) -> None:
+    """Beat at once on start, then every `seconds`."""
+    handle.scheduler.add_job(
+        heartbeat.beat,
+        IntervalTrigger(seconds=seconds),
+        id=HEARTBEAT_JOB_ID,
+        name="scheduler heartbeat",
+        next_run_time=utc_now(),
+        misfire_grace_time=None,
+    )
+
+
+def build_scheduler(
+    factory: ReportUnitOfWorkFactory, runner: ReportRunner, *, sync_seconds: float = SYNC_SECONDS
+) -> SchedulerHandle:
+    """A scheduler (not started) whose sync job runs at once on start, then every `sync_seconds`."""
     scheduler = BackgroundScheduler(
         timezone=UTC,
         job_defaults={
@@ -117,7 +145,7 @@ def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> S
     sync = ScheduleSync(scheduler, factory, runner)
     scheduler.add_job(
         sync.run,
-        IntervalTrigger(seconds=SYNC_SECONDS),
+        IntervalTrigger(seconds=sync_seconds),
         id=SYNC_JOB_ID,
         name="report settings sync",
         next_run_time=utc_now(),
@@ -125,14 +153,27 @@ def build_scheduler(factory: ReportUnitOfWorkFactory, runner: ReportRunner) -> S
     return SchedulerHandle(scheduler=scheduler, sync=sync)
 
 
-def start_scheduler(config: BotConfig, factory: ReportUnitOfWorkFactory) -> SchedulerHandle:
-    """Start the report scheduler for every workspace in the store; returns the handle to stop it."""
-    client = make_web_client(config.bot_token, config.slack_api_url)
+def start_scheduler(
+    config: BotConfig,
+    factory: ReportUnitOfWorkFactory,
+    *,
+    heartbeats: SchedulerHeartbeats | None = None,
+    instance: str | None = None,
+    timing: SchedulerTiming | None = None,
+) -> SchedulerHandle:
+    """Start the report scheduler for every workspace in the store; returns the handle to stop it.
 
-    def post(channel: str, message: Message) -> str:
-        return post_message(client, channel, message)
-
-    handle = build_scheduler(factory, ReportRunner(factory, post))
+    With `heartbeats` and `instance`, it also stores heartbeats for that instance's /healthz.
+    """
+    # A Retry-After longer than half the lease is not slept holding the claim: handed back.
+    lease_half = (DEFAULT_POLICY.lease / 2).total_seconds()
+    client = make_web_client(config.bot_token, config.slack_api_url, max_retry_after=lease_half)
+    timing = timing or SchedulerTiming()
+    runner = ReportRunner(factory, SlackReportPoster(client))
+    handle = build_scheduler(factory, runner, sync_seconds=timing.sync_seconds)
+    if heartbeats is not None and instance is not None:
+        heartbeat = Heartbeat(heartbeats, instance, runner.runner_id)
+        add_heartbeat(handle, heartbeat, timing.heartbeat_seconds)
     handle.scheduler.start()
-    logger.info("report scheduler started; settings are re-read every %ss", SYNC_SECONDS)
+    logger.info("report scheduler started; settings are re-read every %ss", timing.sync_seconds)
     return handle

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from cli.config import language
+from cli.config import settings_of
 from cli.output import EXIT_OK, guarded
-from domain.messages import t
-from storage.engine import default_database_url
 from storage.migrate import current_revision, upgrade
 
 
@@ -18,11 +16,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     up.set_defaults(run=_upgrade)
 
 
-def _upgrade(_: argparse.Namespace) -> int:
+def _upgrade(args: argparse.Namespace) -> int:
     def action() -> int:
-        url = default_database_url()
+        url = settings_of(args).database_url
         upgrade(url)
-        print(t(language(), "cli.schema_revision", revision=current_revision(url)))
+        print(f"Schema is at revision {current_revision(url)}.")
         return EXIT_OK
 
     return guarded(action)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from cli.bootstrap import start
 from cli.config import add_workspace_option
+from cli.files import write_text
 from cli.output import EXIT_OK, guarded, say
 from domain.commands import model as m
 from domain.messages import msg
@@ -32,7 +32,7 @@ def _run(args: argparse.Namespace) -> int:
         assert isinstance(result.data, ExportDocument)
         text = dump_document(result.data)
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_text(args.output, text)
             say(msg("transfer.exported", workspace=session.workspace_id, path=args.output))
         else:
             sys.stdout.write(text)

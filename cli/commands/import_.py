@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from cli.config import add_change_options
-from cli.transfer import read_text, run_import
+from cli.files import read_text
+from cli.transfer import run_import
 from domain.commands import model as m
 from domain.transfer.document import parse_document
 

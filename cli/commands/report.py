@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from cli.bootstrap import bot_token, start
-from cli.config import UsageProblem, add_workspace_option
+from cli.config import UsageProblem, add_workspace_option, settings_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
 from domain.commands import model as m
 from domain.messages import msg
@@ -27,7 +27,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _run(args: argparse.Namespace) -> int:
     def action() -> int:
-        if args.now and not bot_token():
+        if args.now and not bot_token(settings_of(args)):
             raise UsageProblem(msg("report.cli_no_token"))
         session = start(args)
         command: m.Command = m.PostReport() if args.now else m.RunReport()

@@ -1,21 +1,48 @@
-"""Claiming, retrying and finishing scheduled report runs (the exactly-once protocol of SPEC §4)."""
+"""Claiming, renewing, retrying and finishing scheduled report runs (SPEC §4, §7).
+
+Every write names the claim's token, so a process that lost its claim (its lease ran
+out and another process took the run over) can no longer change the run.
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain.report_runs import ReportRun, ReportUnitOfWork, ReportUnitOfWorkFactory, RunOutcome
+from domain.report_runs import (
+    Claim,
+    ReportRun,
+    ReportUnitOfWork,
+    ReportUnitOfWorkFactory,
+    RunOutcome,
+)
 from domain.services.report import Report, build_report
 from domain.services.workspaces import current
 from domain.workspace import Workspace
 
-# Longer than the slowest post with every retry, so a live poster never loses its lease.
-LEASE = timedelta(minutes=10)
-# Attempts (each with its own retries) before a run is given up and logged as failed;
-# with the doubling pause below they span about an hour of Slack trouble.
-MAX_ATTEMPTS = 6
-FIRST_RETRY_PAUSE = timedelta(minutes=1)
+ERROR_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class RunPolicy:
+    """How long a claim is held without renewal, and how failed attempts are spaced."""
+
+    # A live poster renews its lease; this is how long a dead one blocks the run.
+    lease: timedelta = timedelta(minutes=2)
+    # Attempts before a run is given up and logged as failed; with the doubling pause
+    # below they span about an hour of Slack trouble.
+    max_attempts: int = 6
+    # Also the time Slack is given to show an accepted post in the channel's history
+    # before an attempt after an unknown outcome looks there.
+    first_retry_pause: timedelta = timedelta(minutes=1)
+
+    def retry_at(self, now: datetime, attempt: int) -> datetime:
+        """When the attempt after `attempt` may start: the pause doubles per attempt."""
+        return now + self.first_retry_pause * (1 << max(0, attempt - 1))
+
+
+DEFAULT_POLICY = RunPolicy()
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,11 @@ class RunPlan:
         return None
 
 
+def new_token() -> str:
+    """A claim token nobody else holds."""
+    return uuid.uuid4().hex
+
+
 def settings(
     factory: ReportUnitOfWorkFactory, workspace_id: str
 ) -> tuple[Workspace, ReportRun | None]:
@@ -51,33 +83,79 @@ def claim(
     *,
     runner: str,
     now: datetime,
-) -> bool:
-    """Claim the run for `scheduled_for`; True only for the one caller that created the claim."""
+    policy: RunPolicy = DEFAULT_POLICY,
+) -> Claim | None:
+    """Claim the run for `scheduled_for`; a Claim only for the one caller that created it."""
+    token = new_token()
     with factory(workspace_id) as uow:
-        won = uow.report_runs.claim(scheduled_for, by=runner, at=now, lease_until=now + LEASE)
+        won = uow.report_runs.claim(
+            scheduled_for, by=runner, token=token, at=now, lease_until=now + policy.lease
+        )
         uow.commit()
-    return won
+    return Claim(workspace_id, scheduled_for, token, attempt=1) if won else None
 
 
 def take_over_stalled(
-    factory: ReportUnitOfWorkFactory, workspace_id: str, *, runner: str, now: datetime
-) -> ReportRun | None:
-    """Take the latest run if its post never succeeded and its lease expired; the run as it was."""
+    factory: ReportUnitOfWorkFactory,
+    workspace_id: str,
+    *,
+    runner: str,
+    now: datetime,
+    policy: RunPolicy = DEFAULT_POLICY,
+) -> Claim | None:
+    """Take the latest run if it is pending and its lease expired (a failed or dead attempt)."""
+    token = new_token()
     with factory(workspace_id) as uow:
         latest = uow.report_runs.latest()
         if latest is None or not latest.pending or latest.lease_until > now:
             return None
-        if latest.attempts >= MAX_ATTEMPTS:
+        if latest.attempts >= policy.max_attempts:
             uow.report_runs.finish(
-                latest.scheduled_for, outcome=RunOutcome.FAILED, at=now, error=latest.last_error
+                latest.scheduled_for,
+                token=latest.claim_token,
+                outcome=RunOutcome.FAILED,
+                at=now,
+                error=latest.last_error,
             )
             uow.commit()
             return None
         taken = uow.report_runs.take_over(
-            latest.scheduled_for, by=runner, at=now, lease_until=now + LEASE
+            latest.scheduled_for, by=runner, token=token, at=now, lease_until=now + policy.lease
         )
         uow.commit()
-    return latest if taken else None
+    if not taken:
+        return None
+    return Claim(
+        workspace_id,
+        latest.scheduled_for,
+        token,
+        attempt=latest.attempts + 1,
+        maybe_posted_since=latest.post_started_at,
+    )
+
+
+def renew(
+    factory: ReportUnitOfWorkFactory,
+    held: Claim,
+    *,
+    now: datetime,
+    policy: RunPolicy = DEFAULT_POLICY,
+) -> bool:
+    """Extend the lease of a run this process holds; False if it was lost meanwhile."""
+    with factory(held.workspace_id) as uow:
+        kept = uow.report_runs.renew(
+            held.scheduled_for, token=held.token, lease_until=now + policy.lease
+        )
+        uow.commit()
+    return kept
+
+
+def mark_posting(factory: ReportUnitOfWorkFactory, held: Claim, *, now: datetime) -> bool:
+    """Note, before posting, that a post may happen; False if the claim was lost meanwhile."""
+    with factory(held.workspace_id) as uow:
+        kept = uow.report_runs.mark_posting(held.scheduled_for, token=held.token, at=now)
+        uow.commit()
+    return kept
 
 
 def plan(factory: ReportUnitOfWorkFactory, workspace_id: str, scheduled_for: datetime) -> RunPlan:
@@ -90,20 +168,20 @@ def plan(factory: ReportUnitOfWorkFactory, workspace_id: str, scheduled_for: dat
 
 def finish(
     factory: ReportUnitOfWorkFactory,
-    workspace_id: str,
-    scheduled_for: datetime,
+    held: Claim,
     outcome: RunOutcome,
     *,
     now: datetime,
     channel: str | None = None,
     message_ts: str | None = None,
     report: Report | None = None,
-) -> None:
-    """Record how a run ended (with what the posted `report` found); it is never posted again."""
+) -> bool:
+    """Record how a held run ended (with what a posted `report` found); False if it was lost."""
     findings = None if report is None else (len(report.inactive), len(report.unassigned))
-    with factory(workspace_id) as uow:
-        uow.report_runs.finish(
-            scheduled_for,
+    with factory(held.workspace_id) as uow:
+        stored = uow.report_runs.finish(
+            held.scheduled_for,
+            token=held.token,
             outcome=outcome,
             at=now,
             channel=channel,
@@ -111,6 +189,7 @@ def finish(
             findings=findings,
         )
         uow.commit()
+    return stored
 
 
 def latest_posted(uow: ReportUnitOfWork) -> ReportRun | None:
@@ -120,16 +199,24 @@ def latest_posted(uow: ReportUnitOfWork) -> ReportRun | None:
 
 def release(
     factory: ReportUnitOfWorkFactory,
-    workspace_id: str,
-    scheduled_for: datetime,
+    held: Claim,
     *,
     error: str,
-    attempts: int,
-    now: datetime,
-) -> datetime:
-    """Record a failed post and give the run back after a pause that doubles per attempt."""
-    retry_at = now + FIRST_RETRY_PAUSE * (1 << max(0, attempts - 1))
-    with factory(workspace_id) as uow:
-        uow.report_runs.release(scheduled_for, error=error[:500], retry_at=retry_at)
+    retry_at: datetime,
+    nothing_sent: bool,
+) -> bool:
+    """Give a held run back until `retry_at` after a failed attempt; False if it was lost.
+
+    `nothing_sent` means this attempt proved that nothing reached the channel; a posting
+    note left by an earlier attempt is kept all the same.
+    """
+    with factory(held.workspace_id) as uow:
+        released = uow.report_runs.release(
+            held.scheduled_for,
+            token=held.token,
+            error=error[:ERROR_LENGTH],
+            retry_at=retry_at,
+            nothing_sent=nothing_sent and held.maybe_posted_since is None,
+        )
         uow.commit()
-    return retry_at
+    return released

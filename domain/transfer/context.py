@@ -42,7 +42,6 @@ class Context:
     sites: Names = field(default_factory=lambda: Names("site"))
     teams: Names = field(default_factory=lambda: Names("team"))
     active: dict[str, bool] = field(default_factory=dict)
-    team_kinds: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def refuse(self, where: Text, line: int | None, error: DomainError) -> None:

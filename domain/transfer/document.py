@@ -95,6 +95,9 @@ def parse_document(text: str) -> ExportDocument:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise NotAnExport(f"line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        # The parser recurses once per level; no export nests more than a few levels.
+        raise DocumentTooDeep() from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotAnExport(f'"format" is not "{FORMAT}"')
     if data.get("version") != VERSION:
@@ -110,6 +113,10 @@ def parse_document(text: str) -> ExportDocument:
             for detail in error.errors()
         ]
         raise ImportRefused(problems) from None
+
+
+class DocumentTooDeep(DomainError):
+    key = "transfer.too_deep"
 
 
 class UnsupportedVersion(DomainError):

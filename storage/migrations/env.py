@@ -1,4 +1,4 @@
-"""Alembic environment: migrates the connection `storage.migrate` hands over, or DATABASE_URL."""
+"""Alembic environment: migrates the connection `storage.migrate` hands over, or sqlalchemy.url."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from sqlalchemy.engine import Connection
 
 import storage.language_tables  # registers user_languages on the metadata
 import storage.report_tables  # noqa: F401  (registers report_runs on the metadata)
-from storage.engine import default_database_url, make_engine
+from storage.engine import make_engine
 from storage.tables import Base
 
 
@@ -29,7 +29,11 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(context.config.get_main_option("sqlalchemy.url") or default_database_url())
+    url = context.config.get_main_option("sqlalchemy.url")
+    if not url:
+        # The database comes from the settings, which only the applications read.
+        raise RuntimeError("no database to migrate: use `mmbot db upgrade`")
+    engine = make_engine(url)
     try:
         with engine.connect() as own:
             _run(own)

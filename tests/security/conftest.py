@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from domain.audit import Actor
 from domain.commands.grammar import parse
 from domain.commands.model import Command
-from domain.ports import UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.bot.conftest import running_app, seeded_app, standin
 from tests.integration.faults.snapshot import Snapshot, snapshot
 from tests.support.commands import Shown as Reply
@@ -41,7 +41,7 @@ ORG = (
 
 
 @pytest.fixture
-def command(uow_factory: UnitOfWorkFactory) -> Runner:
+def command(uow_factory: SqlUnitOfWorkFactory) -> Runner:
     """`command(text, admin=False)` runs one command (its text, or the command itself, as a form
     or an import builds it) in WORKSPACE, as an administrator by default."""
 

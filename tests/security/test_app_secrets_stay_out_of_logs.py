@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import NoReturn
 
 import pytest
 
 from bot.app import create_app
 from bot.config import BotConfig
 from bot.wsgi import SlackWsgiApp
+from config.settings import load_settings
 from domain.application import registry
 from domain.commands import model as m
 from domain.services.workspaces import ensure_workspace
@@ -25,13 +27,13 @@ WORKSPACE = "T1"
 @pytest.fixture
 def secret_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[SlackSender]:
     """The app configured with SECRETS, no configured administrators."""
-    config = BotConfig.from_env({**SECRETS, "SLACK_API_URL": standin.api_url})
+    config = BotConfig.from_settings(load_settings(**{**SECRETS, "SLACK_API_URL": standin.api_url}))
     ensure_workspace(uow_factory, WORKSPACE)
     with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
         yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
 
 
-def _boom(*_: object) -> None:
+def _boom(*_: object) -> NoReturn:
     raise RuntimeError("an unexpected failure inside a handler")
 
 
@@ -43,7 +45,8 @@ def test_the_app_at_debug_level_logs_no_secret_whatever_happens(
 ) -> None:
     secret = SECRETS["SLACK_SIGNING_SECRET"]
     standin.script("users.info", Canned(status=200, body={"ok": False, "error": "invalid_auth"}))
-    monkeypatch.setitem(registry.HANDLERS, m.ListProfiles, _boom)
+    failing: type[m.Command] = m.ListProfiles
+    monkeypatch.setitem(registry.HANDLERS, failing, _boom)
     with caplog.at_level(logging.DEBUG):
         assert secret_app.command("help", secret=secret).status == 200
         assert secret_app.command("show Nowhere", secret=secret).status == 200

@@ -33,16 +33,14 @@ class Submission:
 
 
 SUBMISSIONS: dict[str, Submission] = {
-    Callback.PROFILE_CREATE: Submission(
-        profile_values("Fresh", chat="2"), {"key": "a", "opened_at": 0}
-    ),
+    Callback.PROFILE_CREATE: Submission(profile_values("Fresh", chat="2"), {"opened_at": 0}),
     Callback.PROFILE_EDIT: Submission(
         profile_values("Sales", voice="1", chat="4"),
-        {"key": "b", "opened_at": 0, "profile": "Sales", "version": 1},
+        {"opened_at": 0, "profile": "Sales", "version": 1},
     ),
-    Callback.ASSIGN: Submission(assign_values("Sales", "team", "team:Support"), {"key": "c"}),
-    Callback.SETTINGS: Submission(settings_values(report_channel="C0NEW"), {"key": "d"}),
-    Callback.DELETE: Submission({}, {"key": "e", "profile": "Old"}),
+    Callback.ASSIGN: Submission(assign_values("Sales", "team", "team:Support"), {}),
+    Callback.SETTINGS: Submission(settings_values(report_channel="C0NEW"), {}),
+    Callback.DELETE: Submission({}, {"profile": "Old"}),
     # The paste only previews (a dry run); the confirm applies what was previewed.
     ImportId.PASTE_CALLBACK: Submission(
         {ImportId.CSV_BLOCK: {ImportId.CSV_ACTION: {"type": "plain_text_input", "value": CSV}}},
@@ -62,7 +60,7 @@ NOT_CHANGING = {
 }
 # Buttons that change something or open a form for changing, and those that do not.
 CHANGING_BUTTONS = {Action.HOME_CREATE}
-NOT_CHANGING_BUTTONS = {
+NOT_CHANGING_BUTTONS: dict[Action, str] = {
     Action.HOME_REPORT: "sends the report to the user who asked, as anyone may",
     Action.TYPE: "re-draws the open form; nothing is saved",
     **{

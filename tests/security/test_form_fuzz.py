@@ -140,13 +140,12 @@ FORMS: dict[
 ] = {
     Callback.PROFILE_CREATE: (
         profile_values,
-        lambda _app, _o: json.dumps({"key": "k1", "opened_at": 0, "shown_type": "blended"}),
+        lambda _app, _o: json.dumps({"opened_at": 0, "shown_type": "blended"}),
     ),
     Callback.PROFILE_EDIT: (
         profile_values,
         lambda app, o: json.dumps(
             {
-                "key": "k2",
                 "opened_at": 0,
                 "shown_type": "blended",
                 "profile": o,
@@ -154,14 +153,14 @@ FORMS: dict[
             }
         ),
     ),
-    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"key": "k3", "opened_at": 0})),
+    Callback.ASSIGN: (assign_values, lambda _app, _o: json.dumps({"opened_at": 0})),
     Callback.SETTINGS: (
         settings_values,
-        lambda _app, _o: json.dumps({"key": "k4", "opened_at": 0}),
+        lambda _app, _o: json.dumps({"opened_at": 0}),
     ),
     Callback.DELETE: (
         delete_values,
-        lambda _app, o: json.dumps({"key": "k5", "opened_at": 0, "profile": o}),
+        lambda _app, o: json.dumps({"opened_at": 0, "profile": o}),
     ),
     ImportId.PASTE_CALLBACK: (import_values, lambda _app, _o: ""),
     ImportId.CONFIRM_CALLBACK: (import_values, lambda _app, o: o),

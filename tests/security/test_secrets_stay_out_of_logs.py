@@ -9,6 +9,7 @@ import pytest
 
 from bot.config import BotConfig
 from cli.main import main
+from config.settings import load_settings
 
 SECRETS = {
     "SLACK_BOT_TOKEN": "xoxb-000000000-secret-bot-token-value",
@@ -18,7 +19,7 @@ SECRETS = {
 
 
 def test_the_configuration_repr_shows_no_secret() -> None:
-    config = BotConfig.from_env({**SECRETS, "DATABASE_URL": "sqlite:///x.db"})
+    config = BotConfig.from_settings(load_settings(**{**SECRETS, "DATABASE_URL": "sqlite:///x.db"}))
     assert config.bot_token == SECRETS["SLACK_BOT_TOKEN"]
     for value in SECRETS.values():
         assert value not in repr(config)

@@ -2,6 +2,11 @@
 
 Point the app at it with SLACK_API_URL=standin.api_url. Each call is answered from a
 per-method script (queued responses, used first) or a default `{"ok": true}` body.
+
+Like Slack, it keeps the channels' messages: a successful `chat.postMessage` (or a
+scripted answer with `accept=True`, which performs the post and then answers with an
+error, or answers too late for the client) adds one, and `conversations.history`
+answers from them, newest first, with metadata when `include_all_metadata` is set.
 """
 
 from __future__ import annotations
@@ -29,11 +34,49 @@ class Call:
 
 @dataclass(frozen=True)
 class Canned:
-    """A scripted answer: HTTP status, JSON body and headers."""
+    """A scripted answer: HTTP status, JSON body and headers.
+
+    `accept=True` performs a chat.postMessage as Slack would before answering this way
+    (a 500 after the post was stored); `delay` seconds pass before the answer is sent.
+    """
 
     status: int = 200
     body: dict[str, Any] = field(default_factory=lambda: {"ok": True})
     headers: dict[str, str] = field(default_factory=dict)
+    accept: bool = False
+    delay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A message Slack accepted into a channel."""
+
+    channel: str
+    ts: str
+    text: str
+    blocks: Any
+    metadata: dict[str, Any] | None
+
+    def as_history_item(self, *, with_metadata: bool) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "type": "message",
+            "ts": self.ts,
+            "text": self.text,
+            "user": "UBOT",
+            "bot_id": "BBOT",
+        }
+        if self.blocks:
+            item["blocks"] = self.blocks
+        if with_metadata and self.metadata is not None:
+            item["metadata"] = self.metadata
+        return item
+
+
+ACCEPT_THEN_500 = Canned(status=500, body={"ok": False, "error": "internal_error"}, accept=True)
+ACCEPT_THEN_503 = Canned(
+    status=503, body={"ok": False, "error": "service_unavailable"}, accept=True
+)
+_TRUE = {"1", "true", "True", True}
 
 
 DEFAULT_BODIES: dict[str, dict[str, Any]] = {
@@ -54,9 +97,12 @@ class SlackStandIn:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.messages: list[Stored] = []
+        self._last_ts = 0.0
         self._scripts: dict[str, list[Canned]] = {}
         self._defaults: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_BODIES.items()}
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(
             target=self._server.serve_forever, args=(0.05,), daemon=True
@@ -80,6 +126,7 @@ class SlackStandIn:
         return self
 
     def __exit__(self, *_: object) -> None:
+        self._closing.set()  # cuts short every delayed answer
         self._server.shutdown()
         self._server.server_close()
 
@@ -112,6 +159,24 @@ class SlackStandIn:
             f"expected {count} call(s) to {method}, got {len(self.calls_to(method))}: {self.methods()}"
         )
 
+    def accept_then_time_out(self, delay: float) -> Canned:
+        """An answer to the next post that stores it, then answers only after `delay` seconds."""
+        return Canned(accept=True, delay=delay)
+
+    def posts(self, channel: str | None = None) -> list[Stored]:
+        """Messages accepted into `channel` (or any channel), oldest first."""
+        with self._lock:
+            return [m for m in self.messages if channel is None or m.channel == channel]
+
+    def wait_for_posts(self, count: int, timeout: float = 5.0) -> list[Stored]:
+        """Wait until `count` messages were accepted (whatever the poster was answered)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(found := self.posts()) >= count:
+                return found
+            time.sleep(0.01)
+        raise AssertionError(f"expected {count} accepted post(s), got {len(self.posts())}")
+
     def methods(self) -> list[str]:
         with self._lock:
             return [call.method for call in self.calls]
@@ -120,9 +185,55 @@ class SlackStandIn:
         with self._lock:
             self.calls.append(Call(method, params, headers, time.monotonic()))
             queued = self._scripts.get(method)
-            if queued:
-                return queued.pop(0)
-            return Canned(body=self._defaults.get(method, {"ok": True}))
+            scripted = queued.pop(0) if queued else None
+            if method == "chat.postMessage":
+                scripted = self._post(params, scripted)
+            if method == "conversations.history" and scripted is None:
+                return Canned(body=self._history(params))
+            return scripted or Canned(body=self._defaults.get(method, {"ok": True}))
+
+    def _post(self, params: dict[str, Any], scripted: Canned | None) -> Canned:
+        answer = scripted or Canned(body=self._defaults["chat.postMessage"])
+        succeeds = answer.status == 200 and bool(answer.body.get("ok"))
+        if not (succeeds or answer.accept):
+            return answer  # refused: nothing is posted
+        stored = self._store(params)
+        if not succeeds:
+            return answer  # posted, but the poster hears of a failure (or of nothing in time)
+        body = {**answer.body, "channel": stored.channel, "ts": stored.ts}
+        return Canned(status=200, body=body, headers=answer.headers, delay=answer.delay)
+
+    def _store(self, params: dict[str, Any]) -> Stored:
+        # Unique, increasing timestamps, as Slack's are within a channel.
+        self._last_ts = max(time.time(), self._last_ts + 0.000001)
+        metadata = params.get("metadata")
+        stored = Stored(
+            channel=str(params.get("channel")),
+            ts=f"{self._last_ts:.6f}",
+            text=str(params.get("text") or ""),
+            blocks=params.get("blocks"),
+            metadata=metadata if isinstance(metadata, dict) else None,
+        )
+        self.messages.append(stored)
+        return stored
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = str(params.get("channel"))
+        oldest = float(params.get("oldest") or 0)
+        limit = int(params.get("limit") or 100)
+        start = int(params.get("cursor") or 0)
+        newest_first = [
+            m for m in reversed(self.messages) if m.channel == channel and float(m.ts) > oldest
+        ]
+        page = newest_first[start : start + limit]
+        more = start + limit < len(newest_first)
+        with_metadata = params.get("include_all_metadata") in _TRUE
+        return {
+            "ok": True,
+            "messages": [m.as_history_item(with_metadata=with_metadata) for m in page],
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         standin = self
@@ -146,7 +257,7 @@ class SlackStandIn:
                 flat = {
                     k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in params.items()
                 }
-                for key in ("blocks", "view", "attachments"):
+                for key in ("blocks", "view", "attachments", "metadata"):
                     if isinstance(flat.get(key), str):
                         with contextlib.suppress(ValueError):
                             flat[key] = json.loads(flat[key])
@@ -155,6 +266,9 @@ class SlackStandIn:
                     "response_url" if path.startswith("/response/") else path.rsplit("/", 1)[-1]
                 )
                 answer = standin._answer(method, flat, dict(self.headers.items()))
+                if answer.delay:
+                    # Past the client's timeout: it gives up first.
+                    standin._closing.wait(answer.delay)
                 payload = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -162,7 +276,9 @@ class SlackStandIn:
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                # A client that gave up waiting (a timeout test) never hears, as with Slack.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(payload)
 
         return Handler
 

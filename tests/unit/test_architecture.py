@@ -19,12 +19,15 @@ FORBIDDEN = {
         "cli",
         "slackkit",
         "mmbot",
+        "config",
         "psycopg",
     },
-    "storage": {"slack_bolt", "slack_sdk", "bot", "cli", "slackkit", "mmbot"},
+    "storage": {"slack_bolt", "slack_sdk", "bot", "cli", "slackkit", "mmbot", "config"},
     "slackkit": {"slack_bolt", "bot", "cli", "storage", "sqlalchemy", "mmbot"},
     "cli": {"bot", "slack_bolt", "mmbot"},
     "bot": {"cli", "mmbot"},
+    # Settings are read by the applications and handed in; the model itself knows none of them.
+    "config": {"domain", "storage", "bot", "cli", "slackkit", "mmbot", "slack_bolt", "sqlalchemy"},
 }
 # The one module of `bot` that may know the storage adapter: it wires the app to its store.
 BOT_COMPOSITION_ROOT = ROOT / "bot" / "bootstrap.py"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.messages.en import (
+    cli,
     commands,
     core,
     errors,
@@ -41,4 +42,5 @@ MESSAGES = merge(
     transfer.MESSAGES,
     slack.MESSAGES,
     terms.MESSAGES,
+    cli.MESSAGES,
 )

@@ -48,8 +48,8 @@ MESSAGES: dict[str, Template] = {
     "cli.several_workspaces": "This database holds several workspaces: {names}. Choose one with --workspace.",
     "cli.interrupted": "Interrupted; nothing was changed by the unfinished command.",
     "cli.unexpected": (
-        "Something went wrong (reference {reference}); nothing was changed. "
-        "The log has the details."
+        "Something went wrong (reference {reference}). "
+        "Run the command again with --log-level DEBUG to see the details."
     ),
     "cli.no_such_file": "No such file: {path}",
     "cli.not_utf8": "{path} is not UTF-8 text.",

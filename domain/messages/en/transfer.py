@@ -6,6 +6,9 @@ from domain.messages.formatting import Plural, Template
 
 MESSAGES: dict[str, Template] = {
     "transfer.not_an_export": "This is not an mmbot export document: {reason}.",
+    "transfer.too_deep": (
+        "This is not an mmbot export document: it nests far deeper than an export ever does."
+    ),
     "transfer.unsupported_version": (
         "This export document has version {version}; this mmbot reads version {supported}."
     ),

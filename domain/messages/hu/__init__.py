@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.messages.en import merge
 from domain.messages.hu import (
+    cli,
     commands,
     core,
     errors,
@@ -29,4 +30,5 @@ MESSAGES = merge(
     transfer.MESSAGES,
     slack.MESSAGES,
     terms.MESSAGES,
+    cli.MESSAGES,
 )

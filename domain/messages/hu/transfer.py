@@ -6,6 +6,9 @@ from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
     "transfer.not_an_export": "Ez nem mmbot-exportdokumentum: {reason}.",
+    "transfer.too_deep": (
+        "Ez nem mmbot-exportdokumentum: sokkal mélyebben egymásba ágyazott, mint bármely export."
+    ),
     "transfer.unsupported_version": (
         "Az exportdokumentum verziója {version}; ez az mmbot a(z) {supported} verziót olvassa."
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import NoReturn
 
 import pytest
 
@@ -77,10 +78,11 @@ def test_an_unknown_profile_is_answered_with_the_closest_names(seeded_app: Runni
 def test_an_unexpected_failure_shows_a_reference_and_no_stack_trace(
     seeded_app: RunningApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(*_: object) -> None:
+    def broken(*_: object) -> NoReturn:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setitem(registry.HANDLERS, m.ListSites, broken)
+    failing: type[m.Command] = m.ListSites
+    monkeypatch.setitem(registry.HANDLERS, failing, broken)
 
     seeded_app.slack.command("site list")
 

@@ -95,12 +95,12 @@ def _report_now(app: RunningApp) -> None:
     """Run the scheduler's due report for the workspace, as `mmbot serve` does."""
     from bot.scheduler.runner import ReportRunner
     from slackkit.client import make_web_client
-    from slackkit.posting import post_message
+    from slackkit.posting import SlackReportPoster
 
     client = make_web_client("xoxb-test", app.standin.api_url)
     runner = ReportRunner(
         app.factory,
-        lambda channel, message: post_message(client, channel, message),
+        SlackReportPoster(client),
         clock=lambda: datetime.now(UTC) + timedelta(days=2),
     )
     runner.run_due(WORKSPACE)

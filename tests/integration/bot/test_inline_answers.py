@@ -9,6 +9,7 @@ import pytest
 
 from bot import inline_answer
 from bot.listeners.commands import mmprofile
+from domain.commands import grammar
 from tests.integration.bot.conftest import RunningApp, answered_text
 
 
@@ -24,7 +25,7 @@ def test_a_quick_command_is_answered_in_the_ack_body(running_app: RunningApp) ->
 def test_a_slow_command_is_acknowledged_at_once_and_answered_through_the_response_url(
     running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_parse = mmprofile.parse
+    real_parse = grammar.parse
 
     def slow_parse(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.5)

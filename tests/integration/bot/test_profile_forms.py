@@ -81,7 +81,7 @@ def test_each_rule_violation_comes_back_as_an_error_next_to_its_field(
     view = _create_form(seeded_app)
     before = state_of(seeded_app.factory)
 
-    answer = seeded_app.slack.submit(view, values)  # type: ignore[arg-type]
+    answer = seeded_app.slack.submit(view, values)
 
     body = answer.json()
     assert body["response_action"] == "errors"

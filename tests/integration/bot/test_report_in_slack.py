@@ -67,13 +67,13 @@ def test_the_home_shows_when_and_where_the_latest_report_was_posted_and_what_it_
 ) -> None:
     scheduled = datetime(2025, 1, 15, 8, tzinfo=UTC)
     factory = seeded_app.factory
-    assert report_runs.claim(factory, WORKSPACE, scheduled, runner="test", now=scheduled)
+    held = report_runs.claim(factory, WORKSPACE, scheduled, runner="test", now=scheduled)
+    assert held is not None
     with factory(WORKSPACE, write=False) as uow:
         report = build_report(uow)
     report_runs.finish(
         factory,
-        WORKSPACE,
-        scheduled,
+        held,
         RunOutcome.POSTED,
         now=scheduled,
         channel=REPORT_CHANNEL,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.config import BotConfig
-from bot.scheduler import process
+from bot.scheduler import process, service
 
 
 def test_a_scheduler_that_fails_to_start_is_started_again_instead_of_ending(
@@ -19,13 +19,13 @@ def test_a_scheduler_that_fails_to_start_is_started_again_instead_of_ending(
     monkeypatch.setattr(process, "START_RETRY_FIRST_SECONDS", 0.01)
     config = BotConfig(database_url=f"sqlite:///{tmp_path / 'ok.db'}", bot_token="xoxb-test")
     attempts: list[int] = []
-    real_start = process.start_scheduler
+    real_start = service.start_scheduler
 
-    def flaky_start(*args: Any) -> Any:
+    def flaky_start(*args: Any, **kwargs: Any) -> Any:
         attempts.append(len(attempts))
         if len(attempts) < 3:
             raise OSError("the database is not reachable yet")
-        return real_start(*args)
+        return real_start(*args, **kwargs)
 
     monkeypatch.setattr(process, "start_scheduler", flaky_start)
     stop = threading.Event()

@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -69,7 +70,12 @@ def due_workspace(uow_factory: SqlUnitOfWorkFactory) -> None:
 
 
 def serve(
-    database_url: str, standin: SlackStandIn, port: int, tmp_path: Path
+    database_url: str,
+    standin: SlackStandIn,
+    port: int,
+    tmp_path: Path,
+    log: IO[str],
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
     env = {
         "PATH": os.environ.get("PATH", ""),
@@ -81,6 +87,7 @@ def serve(
         "PORT": str(port),
         "MMBOT_WORKERS": "2",
         "MMBOT_THREADS": "2",
+        **(extra_env or {}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "mmbot", "--log-level", "INFO", "serve"],
@@ -88,7 +95,7 @@ def serve(
         env=env,
         stdout=subprocess.DEVNULL,
         # A file, not a pipe: nobody reads a pipe while the server runs, and a full one blocks it.
-        stderr=(tmp_path / LOG).open("w"),
+        stderr=log,
     )
 
 
@@ -101,7 +108,8 @@ def test_serve_makes_up_a_missed_report_exactly_once_and_stops_cleanly_on_sigter
     tmp_path: Path,
 ) -> None:
     port = free_port()
-    server = serve(database_url, standin, port, tmp_path)
+    with (tmp_path / LOG).open("w") as log_file:
+        server = serve(database_url, standin, port, tmp_path, log_file)
     try:
         posted = wait_for_post(standin, tmp_path)
         wait_until_healthy(f"http://127.0.0.1:{port}", server)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from cli.main import main
 
+Mmbot = Callable[..., tuple[int, str, str]]
+
 
 @pytest.fixture
-def mmbot(database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+def mmbot(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Mmbot:
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.delenv("MMBOT_LANG", raising=False)
 
@@ -20,12 +26,12 @@ def mmbot(database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     return run
 
 
-def _chat_heavy(mmbot) -> None:
+def _chat_heavy(mmbot: Mmbot) -> None:
     code, _, _ = mmbot("cmd", 'create "Chat Heavy" type=blended voice=1 chat=5 email=2')
     assert code == 0
 
 
-def test_show_with_lang_hu_reads_in_hungarian(mmbot) -> None:
+def test_show_with_lang_hu_reads_in_hungarian(mmbot: Mmbot) -> None:
     _chat_heavy(mmbot)
     code, out, _ = mmbot("cmd", "--lang", "hu", 'show "Chat Heavy"')
     assert code == 0
@@ -35,7 +41,9 @@ def test_show_with_lang_hu_reads_in_hungarian(mmbot) -> None:
     assert "Állapot: aktív" in out
 
 
-def test_mmbot_lang_is_the_default_and_lang_overrides_it(mmbot, monkeypatch) -> None:
+def test_mmbot_lang_is_the_default_and_lang_overrides_it(
+    mmbot: Mmbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _chat_heavy(mmbot)
     monkeypatch.setenv("MMBOT_LANG", "hu")
     _, out, _ = mmbot("cmd", "list")
@@ -44,7 +52,7 @@ def test_mmbot_lang_is_the_default_and_lang_overrides_it(mmbot, monkeypatch) -> 
     assert "2 active profiles:" in out
 
 
-def test_without_a_choice_the_cli_follows_the_workspace_language(mmbot) -> None:
+def test_without_a_choice_the_cli_follows_the_workspace_language(mmbot: Mmbot) -> None:
     _chat_heavy(mmbot)
     _, out, _ = mmbot("cmd", "settings language=hu")
     assert "Settings saved." in out  # read in the language that applied when it was typed
@@ -52,13 +60,13 @@ def test_without_a_choice_the_cli_follows_the_workspace_language(mmbot) -> None:
     assert "Profil: „Chat Heavy”" in out
 
 
-def test_a_refusal_is_in_hungarian_too(mmbot) -> None:
+def test_a_refusal_is_in_hungarian_too(mmbot: Mmbot) -> None:
     code, out, err = mmbot("cmd", "--lang", "hu", 'show "Nincs Ilyen"')
     assert code == 1
     assert "Nincs „Nincs Ilyen” nevű profil." in out + err
 
 
-def test_report_print_with_lang_hu_reads_in_hungarian(mmbot) -> None:
+def test_report_print_with_lang_hu_reads_in_hungarian(mmbot: Mmbot) -> None:
     _chat_heavy(mmbot)
     code, out, _ = mmbot("report", "--print", "--lang", "hu")
     assert code == 0
@@ -67,7 +75,9 @@ def test_report_print_with_lang_hu_reads_in_hungarian(mmbot) -> None:
     assert "Profilok: 2 aktív, 0 inaktív." in out
 
 
-def test_an_unknown_language_is_a_usage_error_naming_the_known_ones(mmbot, capsys) -> None:
+def test_an_unknown_language_is_a_usage_error_naming_the_known_ones(
+    mmbot: Mmbot, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as stopped:
         mmbot("cmd", "--lang", "de", "list")
     assert stopped.value.code == 2

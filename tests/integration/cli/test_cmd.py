@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,14 @@ import pytest
 from cli.main import main
 
 ROOT = Path(__file__).resolve().parents[3]
+# `mmbot(*argv)` runs the CLI in-process: (exit code, stdout, stderr).
+Mmbot = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def mmbot(database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+def mmbot(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Mmbot:
     """Run `mmbot …` in-process against the test database; returns (exit code, stdout, stderr)."""
     monkeypatch.setenv("DATABASE_URL", database_url)
 
@@ -27,7 +32,7 @@ def mmbot(database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     return run
 
 
-def test_a_created_profile_can_be_shown(mmbot) -> None:
+def test_a_created_profile_can_be_shown(mmbot: Mmbot) -> None:
     code, out, _ = mmbot("cmd", 'create "Chat Heavy" type=blended voice=1 chat=5 email=2')
     assert code == 0
     assert 'Created blended profile "Chat Heavy"' in out
@@ -84,7 +89,7 @@ def test_a_created_profile_can_be_shown(mmbot) -> None:
     ],
 )
 def test_a_refused_create_exits_1_names_the_problem_and_writes_nothing(
-    mmbot, text: str, expected: str
+    mmbot: Mmbot, text: str, expected: str
 ) -> None:
     assert mmbot("cmd", 'create "Chat Heavy" type=blended chat=5')[0] == 0
     code, out, err = mmbot("cmd", text)
@@ -94,31 +99,31 @@ def test_a_refused_create_exits_1_names_the_problem_and_writes_nothing(
     assert "2 profiles" in listing
 
 
-def test_a_usage_error_exits_2_and_points_at_the_word(mmbot) -> None:
+def test_a_usage_error_exits_2_and_points_at_the_word(mmbot: Mmbot) -> None:
     code, _, err = mmbot("cmd", "create P type=blended voice=lots")
     assert code == 2
     assert "voice=lots: voice must be a whole number" in err
 
 
-def test_an_unknown_command_suggests_the_closest_one(mmbot) -> None:
+def test_an_unknown_command_suggests_the_closest_one(mmbot: Mmbot) -> None:
     code, _, err = mmbot("cmd", "deactivat P")
     assert code == 2
     assert "Did you mean `deactivate`" in err
 
 
-def test_a_form_command_explains_the_inline_form(mmbot) -> None:
+def test_a_form_command_explains_the_inline_form(mmbot: Mmbot) -> None:
     code, _, err = mmbot("cmd", "create")
     assert code == 1
     assert "opens a form in Slack" in err
 
 
-def test_the_actor_named_with_as_is_recorded(mmbot) -> None:
+def test_the_actor_named_with_as_is_recorded(mmbot: Mmbot) -> None:
     mmbot("cmd", "create P type=blended voice=1", "--as", "Ildiko")
     _, out, _ = mmbot("cmd", "history P")
     assert "Ildiko" in out
 
 
-def test_with_several_workspaces_the_workspace_must_be_chosen(mmbot) -> None:
+def test_with_several_workspaces_the_workspace_must_be_chosen(mmbot: Mmbot) -> None:
     assert mmbot("cmd", "list", "--workspace", "T1")[0] == 0
     assert mmbot("cmd", "list", "--workspace", "T2")[0] == 0
     code, _, err = mmbot("cmd", "list")
@@ -127,7 +132,7 @@ def test_with_several_workspaces_the_workspace_must_be_chosen(mmbot) -> None:
     assert "--workspace" in err
 
 
-def test_db_upgrade_is_idempotent(mmbot) -> None:
+def test_db_upgrade_is_idempotent(mmbot: Mmbot) -> None:
     first = mmbot("db", "upgrade")
     second = mmbot("db", "upgrade")
     assert first[0] == second[0] == 0

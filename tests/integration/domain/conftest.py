@@ -8,7 +8,7 @@ import pytest
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
 from tests.support.commands import Shown as Reply
 from tests.support.commands import run
 
@@ -19,7 +19,7 @@ Runner = Callable[..., Reply]
 
 
 @pytest.fixture
-def mm(uow_factory: UnitOfWorkFactory) -> Runner:
+def mm(uow_factory: SqlUnitOfWorkFactory) -> Runner:
     """`mm('create X type=blended voice=1')` runs a command in workspace T1 as an administrator."""
 
     def runner(

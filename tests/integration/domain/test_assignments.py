@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
+from domain.audit import SYSTEM_ACTOR
+from domain.clock import utc_now
 from domain.commands.syntax import CommandSyntaxError
 from domain.errors import (
     CapacityTeamHasNoProfile,
@@ -13,6 +16,9 @@ from domain.errors import (
     SiteHasTeams,
     TeamHasAgents,
 )
+from domain.org import TeamKind
+from domain.ports import UnitOfWorkFactory
+from storage.bulk import BulkAgent, BulkOrg, BulkSite, BulkTeam, load_org
 from tests.integration.domain.conftest import Runner
 from tests.support.commands import Shown as Reply
 
@@ -100,20 +106,25 @@ def test_an_agent_needs_existing_teams(org: Runner) -> None:
     assert {"Tier 1", "Tier 2"} <= set(refusal.value.suggestions)
 
 
-def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, uow_factory) -> None:
-    with uow_factory("T1") as uow:
-        tier = uow.teams.get_by_name("Tier 1")
-        assert tier is not None
-        for number in range(5_001):
-            uow.agents.add(f"Agent {number:05d}", email=None, slack_user=None, team_ids=[tier.id])
-        uow.commit()
+def test_a_misspelt_agent_among_thousands_is_still_suggested(org: Runner, engine: Engine) -> None:
+    # The bulk loader writes the 5,001 agents in a few statements, not 5,001 unit-of-work calls.
+    thousands = BulkOrg(
+        profiles=(),
+        sites=(BulkSite("Szeged", profile=-1),),
+        teams=(BulkTeam("Tier 3", site=0, kind=TeamKind.AGENT, profile=None),),
+        agents=[
+            BulkAgent(f"Agent {number:05d}", email=None, profile=None, teams=(0,))
+            for number in range(5_001)
+        ],
+    )
+    load_org(engine, "T1", thousands, actor=SYSTEM_ACTOR, at=utc_now())
     with pytest.raises(NotFound) as refusal:
         org('effective "Agent 04321x"')
     assert refusal.value.suggestions[0] == "Agent 04321"
 
 
 def test_assigning_a_profile_a_target_already_has_changes_and_audits_nothing(
-    org: Runner, uow_factory
+    org: Runner,
 ) -> None:
     org('assign "Chat Heavy" team "Tier 1"')
     again = org('assign "Chat Heavy" team "tier 1"')
@@ -125,7 +136,7 @@ def test_assigning_a_profile_a_target_already_has_changes_and_audits_nothing(
 
 
 def test_saving_settings_that_already_hold_changes_and_audits_nothing(
-    org: Runner, uow_factory
+    org: Runner, uow_factory: UnitOfWorkFactory
 ) -> None:
     with uow_factory("T1", write=False) as uow:
         before = len(uow.audit.latest(limit=1000))

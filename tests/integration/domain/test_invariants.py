@@ -12,8 +12,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from domain.commands.grammar import parse
 from domain.errors import DomainError
 from domain.org import ProfileSource
-from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.ports import UnitOfWork
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC, ProfileState
+from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.domain.conftest import ADMIN
 from tests.support.commands import run
 
@@ -62,7 +63,7 @@ def check_invariants(uow: UnitOfWork) -> None:
 class LifecycleMachine(RuleBasedStateMachine):
     """Drives admins' commands in a fresh workspace of one shared database per test."""
 
-    factory: UnitOfWorkFactory
+    factory: SqlUnitOfWorkFactory
 
     @initialize()
     def start(self) -> None:
@@ -151,7 +152,9 @@ class LifecycleMachine(RuleBasedStateMachine):
                 check_invariants(uow)
 
 
-def test_random_command_sequences_keep_every_invariant(uow_factory: UnitOfWorkFactory) -> None:
+def test_random_command_sequences_keep_every_invariant(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
     LifecycleMachine.factory = uow_factory
     LifecycleMachine.TestCase.settings = settings(
         max_examples=25,

@@ -16,7 +16,7 @@ from domain.errors import (
 )
 from domain.ports import UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC, ProfileState
-from domain.services import profiles
+from domain.services import lookup, profiles
 from domain.services.profiles import ProfileFields
 from tests.integration.domain.conftest import ADMIN, MEMBER, Runner
 from tests.support.texts import english
@@ -157,7 +157,7 @@ def test_an_edit_based_on_an_older_version_is_refused_as_a_conflict(
 ) -> None:
     mm('create "Chat Heavy" type=blended chat=5')
     with uow_factory("T1", write=False) as uow:
-        opened_version = profiles.lookup.profile(uow, "Chat Heavy").version
+        opened_version = lookup.profile(uow, "Chat Heavy").version
     mm('edit "Chat Heavy" chat=4')
     with (
         pytest.raises(StaleVersion, match=r"changed by admin \(CLI\) after you opened it"),

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.faults import killed_child
 from tests.integration.faults.snapshot import snapshot
 from tests.support.commands import run
@@ -26,7 +26,7 @@ STARTUP_TIMEOUT = 60
 ADMIN = Actor(kind="cli", id="ops", name="ops")
 
 
-def command(factory: UnitOfWorkFactory, line: str) -> str:
+def command(factory: SqlUnitOfWorkFactory, line: str) -> str:
     reply = run(
         parse(line),
         factory=factory,
@@ -74,7 +74,7 @@ def kill_when_mid_way(child: subprocess.Popen[str], wal: Path | None) -> None:
 
 @pytest.mark.slow
 def test_a_change_killed_mid_transaction_leaves_every_row_as_it_was(
-    database_url: str, engine: Engine, uow_factory: UnitOfWorkFactory
+    database_url: str, engine: Engine, uow_factory: SqlUnitOfWorkFactory
 ) -> None:
     for line in (
         "settings multimedia=on",
@@ -87,7 +87,9 @@ def test_a_change_killed_mid_transaction_leaves_every_row_as_it_was(
     before = snapshot(engine)
 
     database = make_url(database_url).database if engine.dialect.name == "sqlite" else None
-    kill_when_mid_way(start_child(database_url), Path(f"{database}-wal") if database else None)
+    # Leaving the `with` closes the child's pipes, so no file is left for the collector.
+    with start_child(database_url) as child:
+        kill_when_mid_way(child, Path(f"{database}-wal") if database else None)
 
     engine.dispose()  # fresh connections, as a restarted bot would open
     assert snapshot(engine) == before

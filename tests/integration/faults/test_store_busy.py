@@ -68,7 +68,7 @@ def test_a_command_that_cannot_get_the_write_lock_raises_store_busy_and_changes_
 ) -> None:
     engine = make_engine(sqlite_url)
     factory = SqlUnitOfWorkFactory(engine)
-    run(parse("create Kept type=blended chat=1"), **_as_admin(factory))
+    _as_admin(factory, "create Kept type=blended chat=1")
     before = snapshot(engine)
     path = make_url(sqlite_url).database
     assert path
@@ -76,7 +76,7 @@ def test_a_command_that_cannot_get_the_write_lock_raises_store_busy_and_changes_
     holder.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StoreBusy):
-            run(parse("deactivate Kept"), **_as_admin(factory))
+            _as_admin(factory, "deactivate Kept")
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -108,16 +108,16 @@ def test_a_postgresql_row_locked_past_the_lock_timeout_gives_store_busy_and_noth
 
 def _locked_row_gives_store_busy(engine: Engine) -> None:
     factory = SqlUnitOfWorkFactory(engine)
-    run(parse("create Kept type=blended chat=1"), **_as_admin(factory))
+    _as_admin(factory, "create Kept type=blended chat=1")
     before = snapshot(engine)
     with _row_locked(engine), pytest.raises(StoreBusy):
-        run(parse('edit Kept chat=2 description="half"'), **_as_admin(factory))
+        _as_admin(factory, 'edit Kept chat=2 description="half"')
     assert snapshot(engine) == before
     engine.dispose()
 
 
-def _as_admin(factory: SqlUnitOfWorkFactory) -> dict[str, object]:
-    return {"factory": factory, "workspace_id": "local", "actor": ADMIN, "is_admin": True}
+def _as_admin(factory: SqlUnitOfWorkFactory, text: str) -> None:
+    run(parse(text), factory=factory, workspace_id="local", actor=ADMIN, is_admin=True)
 
 
 class _row_locked:

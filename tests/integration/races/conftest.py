@@ -12,6 +12,7 @@ from domain.application.workspaces import prepare_workspace
 from domain.audit import Actor
 from domain.commands.grammar import parse
 from domain.ports import UnitOfWork, UnitOfWorkFactory
+from storage.uow import SqlUnitOfWorkFactory
 from tests.support.commands import Shown as Reply
 from tests.support.commands import run
 
@@ -35,7 +36,7 @@ INACTIVE_BUT_ASSIGNED = text(
 
 
 @pytest.fixture
-def command(uow_factory: UnitOfWorkFactory) -> Command:
+def command(uow_factory: SqlUnitOfWorkFactory) -> Command:
     """`command('assign X agent Y', actor=ALICE)` runs one command as an administrator."""
     prepare_workspace(uow_factory, WORKSPACE)
 

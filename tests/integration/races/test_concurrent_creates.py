@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from domain.errors import DuplicateName
@@ -16,8 +18,8 @@ from tests.support.texts import english
 BLOCKED_FOR = 0.3
 
 
-def creating(name: str) -> object:
-    def change(uow: UnitOfWork) -> object:
+def creating(name: str) -> Callable[[UnitOfWork], str]:
+    def change(uow: UnitOfWork) -> str:
         actor = ALICE if name.islower() else BOB
         fields = ProfileFields(name=name, type=ProfileType.BLENDED, chat=2)
         return profiles.create(uow, actor, fields).name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from sqlalchemy import Engine
 
@@ -70,8 +72,8 @@ def test_racing_deactivate_and_assign_many_times_never_leaves_an_inactive_profil
         target = TARGETS[attempt % len(TARGETS)]
         small_org(f'create "{name}" type=blended chat=1')
         deactivate, assign = run_together(
-            lambda line=f'deactivate "{name}"': small_org(line, actor=BOB),
-            lambda line=f'assign "{name}" {target}': small_org(line, actor=ALICE),
+            functools.partial(small_org, f'deactivate "{name}"', actor=BOB),
+            functools.partial(small_org, f'assign "{name}" {target}', actor=ALICE),
         )
         assert inactive_but_assigned(engine) == [], f"attempt {attempt}"
         if deactivate.error is None:

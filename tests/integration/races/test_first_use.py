@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
-from domain.ports import UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME
 from domain.services.workspaces import ensure_workspace
+from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.races.concurrency import run_together
 from tests.support.commands import run
 
@@ -15,7 +15,7 @@ REPLICAS = 4
 
 
 def test_concurrent_first_use_creates_one_workspace_with_one_default_profile(
-    uow_factory: UnitOfWorkFactory,
+    uow_factory: SqlUnitOfWorkFactory,
 ) -> None:
     outcomes = run_together(
         *[lambda: ensure_workspace(uow_factory, NEW_WORKSPACE) for _ in range(REPLICAS)]

@@ -1,4 +1,4 @@
-"""A workspace with report settings, a controlled clock and a recording poster."""
+"""A workspace with report settings, a controlled clock, and posters: recording or on the stand-in."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.audit import Actor
+from domain.audit import SYSTEM_ACTOR, Actor
 from domain.commands.grammar import parse
 from domain.profiles import DEFAULT_PROFILE_SPEC
+from domain.report_runs import PostMark
 from domain.workspace import Workspace
 from slackkit.message import Message
 from storage.uow import SqlUnitOfWorkFactory
@@ -44,15 +45,26 @@ class Clock:
 
 @dataclass
 class Posted:
-    """Every report the poster was asked to post, thread-safely."""
+    """A ReportPoster that records every report it was asked to post, thread-safely."""
 
     messages: list[tuple[str, Message]] = field(default_factory=list)
+    marks: list[PostMark] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def __call__(self, channel: str, message: Message) -> str:
+    def post(self, channel: str, message: Message, mark: PostMark) -> str:
         with self.lock:
             self.messages.append((channel, message))
+            self.marks.append(mark)
             return f"1736928000.{len(self.messages):06d}"
+
+    def find(self, channel: str, mark: PostMark, *, since: datetime) -> str | None:
+        with self.lock:
+            for number, (posted_to, _), posted in zip(
+                range(1, len(self.marks) + 1), self.messages, self.marks, strict=True
+            ):
+                if posted == mark and posted_to == channel:
+                    return f"1736928000.{number:06d}"
+        return None
 
 
 def start_workspace(factory: SqlUnitOfWorkFactory, *, channel: str | None = CHANNEL) -> None:
@@ -66,7 +78,7 @@ def start_workspace(factory: SqlUnitOfWorkFactory, *, channel: str | None = CHAN
                 created_at=CREATED,
             )
         )
-        uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor="system", at=CREATED)
+        uow.profiles.add(DEFAULT_PROFILE_SPEC, system=True, actor=SYSTEM_ACTOR, at=CREATED)
         uow.commit()
 
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from bot.scheduler.runner import ReportRunner
-from domain.report_runs import RunOutcome
+from domain.report_runs import ReportRun, RunOutcome
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.report.conftest import (
@@ -22,7 +22,7 @@ from tests.integration.report.conftest import (
 )
 
 
-def latest_run(factory: SqlUnitOfWorkFactory):
+def latest_run(factory: SqlUnitOfWorkFactory) -> ReportRun | None:
     with factory(WORKSPACE, write=False) as uow:
         return uow.report_runs.latest()
 
@@ -157,4 +157,4 @@ def test_a_workspace_without_a_report_channel_is_skipped_and_logged(
 
     assert outcome is RunOutcome.NO_CHANNEL
     assert posted.messages == []
-    assert f"for {WORKSPACE} not posted: no_channel" in caplog.text
+    assert f"report {WORKSPACE}/2025-01-15T08:00Z not posted: no_channel" in caplog.text

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from apscheduler.triggers.cron import CronTrigger
 
-from bot.scheduler.cron import next_fire_time
+from bot.scheduler.cron import WallClockTrigger, next_fire_time
 from bot.scheduler.runner import ReportRunner
 from bot.scheduler.service import SchedulerHandle, build_scheduler, job_id
 from storage.uow import SqlUnitOfWorkFactory
@@ -27,7 +26,7 @@ def handle(uow_factory: SqlUnitOfWorkFactory) -> Iterator[SchedulerHandle]:
 def next_report(handle: SchedulerHandle) -> object:
     job = handle.scheduler.get_job(job_id(WORKSPACE))
     assert job is not None
-    assert isinstance(job.trigger, CronTrigger)
+    assert isinstance(job.trigger, WallClockTrigger)
     return next_fire_time(job.trigger, at(11, 7, 0))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy.exc import IntegrityError
 
@@ -153,12 +155,13 @@ def test_writes_to_unknown_ids_raise_lookup_error(
     uow_factory: SqlUnitOfWorkFactory, org: Org
 ) -> None:
     with uow_factory(WORKSPACE) as uow:
-        for write in (
+        writes: tuple[Callable[[], object], ...] = (
             lambda: uow.sites.set_profile(999_999, org.default.id),
             lambda: uow.teams.set_profile(999_999, None),
             lambda: uow.agents.set_profile(999_999, None),
             lambda: uow.agents.set_teams(999_999, []),
             lambda: uow.teams.delete(999_999),
-        ):
+        )
+        for write in writes:
             with pytest.raises(LookupError):
                 write()

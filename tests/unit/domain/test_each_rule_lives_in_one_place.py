@@ -31,8 +31,9 @@ def _raised_where(name: str) -> list[str]:
     found = []
     for path in _sources():
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-            if called and node.func.id == name:  # type: ignore[attr-defined]
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id == name:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
@@ -47,7 +48,7 @@ def test_a_rule_refusal_is_raised_only_by_the_rules_module(error: str) -> None:
 @pytest.mark.parametrize("key", sorted(RULE_ERRORS.values()))
 def test_a_rule_text_is_written_only_in_the_catalogue(key: str) -> None:
     # A distinctive piece of the English text, long enough not to occur by chance.
-    pieces = re.split(r"\{[a-z_]+\}", MESSAGES[key])
+    pieces = re.split(r"\{[a-z_]+\}", str(MESSAGES[key]))
     piece = max((p.strip(' ."`') for p in pieces), key=len)[:40]
     assert len(piece) >= 15, f"{key}: no distinctive text to look for"
     holders = [

@@ -48,11 +48,15 @@ def test_a_profile_is_accepted_exactly_when_the_spec_table_allows_it(
     values = {"voice": voice, "chat": chat, "email": email, "social": social}
     if not spec_allows(profile_type, values):
         with pytest.raises(ValidationFailed) as refusal:
-            ProfileSpec.build(name="P", type=profile_type, **values)
+            ProfileSpec.build(
+                name="P", type=profile_type, voice=voice, chat=chat, email=email, social=social
+            )
         wrong = {ch for ch, v in values.items() if v not in SPEC_TABLE[profile_type][ch]}
         assert {e.field for e in refusal.value.errors} == (wrong or {"channels"})
         return
-    spec = ProfileSpec.build(name="P", type=profile_type, **values)
+    spec = ProfileSpec.build(
+        name="P", type=profile_type, voice=voice, chat=chat, email=email, social=social
+    )
     assert {ch.value: n for ch, n in spec.counts().items()} == values
 
 
@@ -60,8 +64,16 @@ def test_a_profile_is_accepted_exactly_when_the_spec_table_allows_it(
 def test_an_out_of_range_value_names_field_value_and_allowed_range(
     profile_type: str, channel: str
 ) -> None:
+    counts = {"voice": 1, "chat": 1, channel: 7}
     with pytest.raises(ValidationFailed) as refusal:
-        ProfileSpec.build(name="P", type=profile_type, **{"voice": 1, "chat": 1, channel: 7})
+        ProfileSpec.build(
+            name="P",
+            type=profile_type,
+            voice=counts.get("voice"),
+            chat=counts.get("chat"),
+            email=counts.get("email"),
+            social=counts.get("social"),
+        )
     article = "an" if profile_type == "exclusive" else "a"
     allowed = SPEC_RANGE_TEXT[(profile_type, channel)]
     expected = f"{channel}=7 is out of range for {article} {profile_type} profile: {allowed}."

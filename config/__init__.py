@@ -1,0 +1,1 @@
+"""Configuration of every mmbot process, read in one place (`config.settings`)."""
