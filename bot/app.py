@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
 
 from bot.admin_check import SlackAdminCheck
 from bot.admins import AdminDirectory
@@ -13,6 +17,7 @@ from bot.config import BotConfig
 from bot.deps import Deps
 from bot.errors import handle_error
 from bot.home_viewers import HomeRefresher, HomeViewers
+from bot.language import caller_for, in_own_language
 from bot.listeners import actions, commands, events, options, views
 from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
@@ -41,9 +46,31 @@ def create_app(config: BotConfig, factory: AppStore) -> App:
     viewers = HomeViewers()
     refresher = HomeRefresher(SlackNotifier(client, factory), viewers)
     application = Application(factory, admins, AfterTheAnswer(refresher, background))
-    refresher.bind(lambda viewer: publish_home(application, client, viewer))
     deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
+    # Refreshed on the pool after the answer, so asking Slack for a locale is allowed; the
+    # viewer's language is read again, as they may have changed it since opening the tab.
+    refresher.bind(
+        lambda viewer: publish_home(
+            application, client, in_own_language(deps, viewer, client, ask_slack=True)
+        )
+    )
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    app.error(handle_error)
+    app.error(_errors_for(deps))
     return app
+
+
+def _errors_for(deps: Deps) -> Callable[..., BoltResponse | None]:
+    """The one error handler, answering in the language of the user who sent the request."""
+
+    def handle(
+        error: Exception,
+        body: dict[str, Any],
+        client: WebClient,
+        respond: Respond | None,
+        response: BoltResponse | None,
+    ) -> BoltResponse | None:
+        lang = caller_for(deps, body).lang
+        return handle_error(error, body, client, respond, response, lang=lang)
+
+    return handle

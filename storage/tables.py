@@ -52,6 +52,7 @@ def _workspace_fk() -> Mapped[str]:
 
 class WorkspaceRow(Base):
     __tablename__ = "workspaces"
+    __table_args__ = (CheckConstraint("language IN ('en', 'hu')", name="language"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     multimedia_enabled: Mapped[bool] = mapped_column(Boolean)
@@ -61,6 +62,7 @@ class WorkspaceRow(Base):
     audit_channel: Mapped[str | None] = mapped_column(String(64))
     report_all_clear: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    language: Mapped[str] = mapped_column(String(8), server_default="en")
 
 
 class ProfileRow(Base):

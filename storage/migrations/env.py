@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
+import storage.language_tables  # registers user_languages on the metadata
 import storage.report_tables  # noqa: F401  (registers report_runs on the metadata)
 from storage.engine import make_engine
 from storage.tables import Base

@@ -20,6 +20,7 @@ _SETTINGS = (
     "timezone",
     "audit_channel",
     "report_all_clear",
+    "language",
 )
 
 

@@ -73,7 +73,7 @@ def test_renames_and_replace_show_in_effective_and_history(seeded_app: RunningAp
         in answer(seeded_app, 'team rename Ügyfélszolgálat to "Ügyfél-szolgálat"', 2)["text"]
     )
     done = answer(seeded_app, "replace Sales with Chat_Light", 3)["text"]
-    assert "1 site(s), 0 team(s) and 1 agent(s)" in done
+    assert "Sites changed: 1; teams: 0; agents: 1." in done
     shown = texts(answer(seeded_app, 'effective "Sean O\'Brien"', 4))
     assert "Chat_Light" in shown
     assert "Ügyfél-szolgálat" in shown
