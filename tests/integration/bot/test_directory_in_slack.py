@@ -53,7 +53,7 @@ def test_hungarian_names_are_accepted_and_found_with_and_without_accents(
         count += 1
         assert "Added" in answer(seeded_app, text, count)["text"], text
     shown = texts(answer(seeded_app, 'effective "kovács éva"', count + 1))
-    assert '"Kovács Éva" gets these profiles' in shown
+    assert '"Kovács Éva" gets this profile (1 team)' in shown
     assert 'Did you mean "Győr"' in texts(answer(seeded_app, "team list site=Gyor", count + 2))
     refused = texts(answer(seeded_app, 'effective "Kovacs Eva"', count + 3))
     assert 'Did you mean "Kovács Éva"' in refused
