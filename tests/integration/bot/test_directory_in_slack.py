@@ -134,3 +134,28 @@ def test_a_command_without_a_team_id_is_refused_and_creates_no_workspace(
     refused = running_app.standin.wait_for("response_url", 1, timeout=15)[0].params
     assert "names no Slack workspace" in refused["text"]
     assert running_app.factory.workspace_ids() == [WORKSPACE]
+
+
+def test_a_refused_button_answers_in_the_language_the_member_chose(
+    seeded_app: RunningApp,
+) -> None:
+    answer(seeded_app, "language hu", 1, user=MEMBER)
+    click(seeded_app, Action.OFFER_TOGGLE, "activate Old", user=MEMBER)
+    refused = seeded_app.standin.wait_for("response_url", 2, timeout=15)[1].params
+    assert "csak az mmbot rendszergazdái futtathatják" in refused["text"]
+
+
+def test_a_refreshed_app_home_reads_in_the_language_its_viewer_chose_since(
+    seeded_app: RunningApp,
+) -> None:
+    seeded_app.slack.event(
+        {"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"}
+    )
+    first = seeded_app.standin.wait_for("views.publish", 1)[0].params
+    assert "Multimedia profiles" in " ".join(iter_block_texts(first["view"]["blocks"]))
+    answer(seeded_app, "language hu", 1, user=MEMBER)
+    answer(seeded_app, "create Fresh type=blended chat=1", 2)
+    republished = seeded_app.standin.wait_for("views.publish", 2, timeout=15)[-1].params
+    shown = " ".join(iter_block_texts(republished["view"]["blocks"]))
+    assert "Fresh" in shown
+    assert "Multimédiás profilok" in shown
