@@ -111,7 +111,7 @@ MESSAGES: dict[str, Template] = {
         "A munkaterület beállításainak változásai, a legújabb elöl ({count}):"
     ),
     "history.settings_empty": "A munkaterület beállításainak nincs rögzített változása.",
-    "rename.done": "Átnevezve: „{old}” {kind:@kind} új neve „{new}”.",
+    "rename.done": "A(z) „{old}” {kind:@kind} új neve: „{new}”.",
     "rename.unchanged": "A(z) {kind:@kind} neve már „{name}”; semmi sem változott.",
     "move.done": (
         "A(z) „{team}” csapat áthelyezve a(z) „{old}” webhelyről a(z) „{site}” webhelyre; "
@@ -120,7 +120,7 @@ MESSAGES: dict[str, Template] = {
     ),
     "move.unchanged": "A(z) „{team}” csapat már a(z) „{site}” webhelyen van; semmi sem változott.",
     "agent.edit_done": "A(z) „{name}” ügynök mentve.",
-    "agent.edit_renamed": "Ügynök átnevezve: „{old}” új neve „{name}”.",
+    "agent.edit_renamed": "A(z) „{old}” ügynök új neve: „{name}”.",
     "agent.edit_unchanged": ("A(z) „{name}” ügynöknek már ezek az értékei; semmi sem változott."),
     "agent.edit_email": "E-mail-cím: {email}",
     "agent.edit_slack": "Slack-felhasználó: {slack}",
@@ -137,7 +137,7 @@ MESSAGES: dict[str, Template] = {
     "replace.same_profile": (
         "A(z) „{profile}” profil önmagával való cseréje semmit sem változtatna."
     ),
-    "notice.rename": "{actor} átnevezte: „{old}” {kind:@kind} új neve „{new}”",
+    "notice.rename": "{actor} átnevezte a(z) „{old}” {kind:@kind} nevét erre: „{new}”",
     "notice.team_move": (
         "{actor} áthelyezte a(z) „{team}” csapatot a(z) „{old}” webhelyről a(z) „{site}” webhelyre"
     ),
