@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import Installation
 
 from bot.admin_check import SlackAdminCheck
@@ -16,6 +19,7 @@ from bot.deps import Deps
 from bot.errors import handle_error
 from bot.home_viewers import HomeRefresher, HomeViewers
 from bot.installations import InstallationParts, oauth_settings
+from bot.language import caller_for, in_own_language
 from bot.listeners import actions, commands, events, options, views
 from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
@@ -83,15 +87,34 @@ def create_app(
     refresher = HomeRefresher(SlackNotifier(clients, factory), viewers)
     application = Application(factory, admins, AfterTheAnswer(refresher, background))
 
+    deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
+
     def refresh(viewer: Caller) -> None:
-        # Each workspace's App Home is published with that workspace's own token.
+        # Each workspace's App Home is published with that workspace's own token. It runs on
+        # the pool after the answer, so asking Slack for a locale is allowed; the viewer's
+        # language is read again, as they may have changed it since opening the tab.
         client = clients.for_workspace(viewer.workspace_id)
         if client is not None:
-            publish_home(application, client, viewer)
+            publish_home(application, client, in_own_language(deps, viewer, client, ask_slack=True))
 
     refresher.bind(refresh)
-    deps = Deps(config=config, app=application, background=background, home_viewers=viewers)
     for package in LISTENER_PACKAGES:
         package.register(app, deps)
-    app.error(handle_error)
+    app.error(_errors_for(deps))
     return app
+
+
+def _errors_for(deps: Deps) -> Callable[..., BoltResponse | None]:
+    """The one error handler, answering in the language of the user who sent the request."""
+
+    def handle(
+        error: Exception,
+        body: dict[str, Any],
+        client: WebClient,
+        respond: Respond | None,
+        response: BoltResponse | None,
+    ) -> BoltResponse | None:
+        lang = caller_for(deps, body).lang
+        return handle_error(error, body, client, respond, response, lang=lang)
+
+    return handle

@@ -8,6 +8,7 @@ from typing import Any
 from bot.background import Background
 from bot.config import BotConfig
 from bot.home_viewers import HomeViewers
+from bot.locales import SlackLocales
 from domain.application import Application, Caller
 from domain.audit import Actor, ActorKind
 from domain.messages import DEFAULT_LANGUAGE
@@ -19,6 +20,7 @@ class Deps:
     app: Application
     background: Background
     home_viewers: HomeViewers = field(default_factory=HomeViewers)
+    locales: SlackLocales = field(default_factory=SlackLocales)
 
 
 def caller_of(body: dict[str, Any]) -> Caller:

@@ -6,6 +6,7 @@ the listeners; an unknown failure becomes a reference id that is in the log.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import uuid
@@ -96,11 +97,18 @@ def handle_error(
     client: WebClient,
     respond: Respond | InlineAnswer | None,
     response: BoltResponse | None,
+    *,
+    lang: str | None = None,
 ) -> BoltResponse | None:
-    """Registered with @app.error; never lets a stack trace reach Slack."""
+    """Registered with @app.error; never lets a stack trace reach Slack.
+
+    `lang` is the language of the user who sent the request (default: English).
+    """
     answer = answer_for(error)
     _log(error, answer, body)
     caller = caller_of(body)
+    if lang is not None:
+        caller = dataclasses.replace(caller, lang=lang)
     kind = body.get("type")
     if kind == "view_submission" and response is not None:
         shown = error if isinstance(error, DomainError) else answer.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from cli.config import choose_workspace, local_actor, settings_of, store_of
+from cli.config import choose_workspace, local_actor, settings_of, settle_language, store_of
 from config.settings import Settings
 from domain.application import Application, Caller, Notifier
 from domain.application.ports import NoNotifier
@@ -79,6 +79,6 @@ def start(args: argparse.Namespace) -> Session:
     if tokens is not None:
         notifier = SlackNotifier(WorkspaceClients(tokens, settings.slack_api_url), factory)
     app = Application(factory, NoSlackUsers(), notifier)
-    lang = settings.language
+    lang = settle_language(args, factory, workspace)
     caller = Caller(workspace, local_actor(getattr(args, "actor", None)), lang)
     return Session(app, caller, Translator(lang))

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from config.settings import Settings, SettingsError, load_settings
 from domain.audit import Actor, ActorKind
-from domain.messages import DEFAULT_LANGUAGE, Text, msg
+from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Text, msg
+from domain.messages.formatting import language_of
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 from storage.bootstrap import open_store
@@ -30,12 +34,50 @@ def settings_of(args: argparse.Namespace) -> Settings:
     return settings
 
 
+# The language of this run once it is known: --lang or MMBOT_LANG at once, else the
+# workspace's when the workspace is chosen (see settle_language).
+_chosen: ContextVar[str | None] = ContextVar("mmbot_cli_language", default=None)
+
+
+def asked_language(args: argparse.Namespace) -> str | None:
+    """--lang, else MMBOT_LANG when it is set; None: not asked for (the workspace's applies)."""
+    if lang := getattr(args, "lang", None):
+        return str(lang)
+    settings = getattr(args, "settings", None)
+    if isinstance(settings, Settings) and "language" in settings.model_fields_set:
+        return language_of(settings.language)
+    return None
+
+
 def language() -> str:
-    """The language the CLI answers in (MMBOT_LANG); English while the settings are wrong."""
+    """The language the CLI answers in: --lang, else MMBOT_LANG, else the workspace's."""
+    if chosen := _chosen.get():
+        return chosen
     try:
         return load_settings().language
     except SettingsError:  # the message saying so must still be readable
         return DEFAULT_LANGUAGE
+
+
+@contextmanager
+def answering_in(asked: str | None) -> Iterator[None]:
+    """One run of the CLI, in the language asked for (None: the workspace's, once known)."""
+    token = _chosen.set(asked)
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
+
+
+def settle_language(args: argparse.Namespace, factory: UnitOfWorkFactory, workspace: str) -> str:
+    """The language of the rest of this run: the one asked for, else the workspace's."""
+    lang = asked_language(args)
+    if lang is None:
+        with factory(workspace, write=False) as uow:
+            stored = uow.workspaces.get()
+        lang = stored.language if stored is not None else DEFAULT_LANGUAGE
+    _chosen.set(lang)
+    return lang
 
 
 def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
@@ -48,8 +90,13 @@ def store_of(args: argparse.Namespace) -> SqlUnitOfWorkFactory:
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
-    """--workspace, shared by every subcommand that works on one workspace."""
+    """--workspace and --lang, shared by every subcommand that works on one workspace."""
     parser.add_argument("--workspace", help="workspace id (default: the only one, or 'local')")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the output (default: MMBOT_LANG, else the workspace's language)",
+    )
 
 
 def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False) -> None:

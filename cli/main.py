@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cli.commands import cmd, db, export, import_, import_agents, report, workspace
+from cli.config import answering_in, asked_language
 from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, say
 from config.settings import SettingsError, load_settings, log_level
 from domain.messages import msg
@@ -57,7 +58,7 @@ def _run(argv: Sequence[str] | None, extra: Sequence[ModuleType]) -> int:
         say(msg(error.key, **error.params))
         return EXIT_USAGE
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    with contextlib.ExitStack() as resources:
+    with contextlib.ExitStack() as resources, answering_in(asked_language(args)):
         args.resources = resources
         code: int = args.run(args)
     return code

@@ -34,9 +34,10 @@ class _Field:
         return None
 
     @property
-    def allowed(self) -> str:
-        names = f" or {self.names[0]}–{self.names[-1]}" if self.names else ""
-        return f"*, */N, N, N-M, N-M/N or a comma list of these, with N from {self.low} to {self.high}{names}"
+    def allowed(self) -> dict[str, object]:
+        """The parameters of the message that says what this field takes."""
+        names = {"first": self.names[0], "last": self.names[-1]} if self.names else {}
+        return {"low": self.low, "high": self.high, **names}
 
 
 FIELDS = (
@@ -88,10 +89,9 @@ def _field_values(spec: _Field, part: str, schedule: str) -> Allowed:
     for item in part.split(","):
         values = _item_values(spec, item)
         if values is None:
-            params = {"value": schedule, "field": spec.name, "part": part, "allowed": spec.allowed}
-            raise ValidationFailed(
-                [FieldError("report_schedule", "settings.bad_cron_field", params)]
-            )
+            params = {"value": schedule, "field": spec.name, "part": part, **spec.allowed}
+            key = "settings.bad_cron_named_field" if spec.names else "settings.bad_cron_field"
+            raise ValidationFailed([FieldError("report_schedule", key, params)])
         allowed |= values
     every = set(range(spec.low, (6 if spec is _WEEKDAY else spec.high) + 1))
     return None if allowed >= every else tuple(sorted(allowed))

@@ -31,6 +31,16 @@ class WorkspaceRepository(Protocol):
     def save(self, workspace: Workspace) -> Workspace: ...
 
 
+class UserLanguageRepository(Protocol):
+    def get(self, user_id: str) -> str | None:
+        """The language `user_id` chose in this workspace, or None when they chose none."""
+        ...
+
+    def set(self, user_id: str, language: str | None) -> None:
+        """Store `user_id`'s choice; None forgets it (the workspace's language applies again)."""
+        ...
+
+
 class ProfileRepository(Protocol):
     def get(self, profile_id: int) -> Profile | None: ...
 
@@ -215,6 +225,7 @@ class UnitOfWork(Protocol):
     teams: TeamRepository
     agents: AgentRepository
     audit: AuditRepository
+    user_languages: UserLanguageRepository
 
     def __enter__(self) -> Self: ...
 

@@ -172,7 +172,6 @@ def count_errors(profile_type: ProfileType, counts: dict[Channel, int]) -> list[
                 "field": channel.value,
                 "value": value,
                 "type": profile_type.value,
-                "article": "an" if profile_type is ProfileType.EXCLUSIVE else "a",
                 "allowed": describe_range(low, high),
             }
             errors.append(FieldError(channel.value, "profile.count_out_of_range", params))

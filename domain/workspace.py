@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from domain.errors import FieldError, ValidationFailed
-from domain.messages import DEFAULT_LANGUAGE
+from domain.messages.formatting import DEFAULT_LANGUAGE, LANGUAGES
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
@@ -27,6 +27,7 @@ class Workspace(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     audit_channel: str | None = None
     report_all_clear: bool = False
+    # Channel posts (report, change notices) are written in this language.
     language: str = DEFAULT_LANGUAGE
     created_at: datetime | None = None
     # The workspace's own administrators; when neither is set, the configured defaults apply.
@@ -42,6 +43,16 @@ class Workspace(BaseModel):
     def has_own_admins(self) -> bool:
         """True when the workspace names its own administrators."""
         return bool(self.admin_users) or self.admin_group is not None
+
+
+def check_language(field: str, value: str) -> str:
+    """'en' or 'hu', or a ValidationFailed naming the field and the languages mmbot speaks."""
+    language = value.strip().lower()
+    if language not in LANGUAGES:
+        raise ValidationFailed(
+            [FieldError(field, "settings.bad_language", {"value": value, "allowed": LANGUAGES})]
+        )
+    return language
 
 
 def is_channel_id(value: str | None) -> bool:
@@ -73,11 +84,8 @@ def check_channel(field: str, value: str) -> str | None:
             [
                 FieldError(
                     field,
-                    "settings.bad_channel",
-                    {
-                        "field": field.replace("_", " "),
-                        "character": f"it holds U+{ord(bad[0]):04X}" if bad else "too long",
-                    },
+                    "settings.bad_channel" if bad else "settings.channel_too_long",
+                    {"field": field, "character": f"U+{ord(bad[0]):04X}" if bad else ""},
                 )
             ]
         )

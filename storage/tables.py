@@ -52,6 +52,7 @@ def _workspace_fk() -> Mapped[str]:
 
 class WorkspaceRow(Base):
     __tablename__ = "workspaces"
+    __table_args__ = (CheckConstraint("language IN ('en', 'hu')", name="language"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     multimedia_enabled: Mapped[bool] = mapped_column(Boolean)
@@ -64,6 +65,7 @@ class WorkspaceRow(Base):
     # The workspace's own administrators (None: the configured defaults apply).
     admin_users: Mapped[list[str] | None] = mapped_column(JsonDocument)
     admin_group: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), server_default="en")
 
 
 class ProfileRow(Base):

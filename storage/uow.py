@@ -24,6 +24,7 @@ from domain.ports import (
     ProfileRepository,
     SiteRepository,
     TeamRepository,
+    UserLanguageRepository,
     WorkspaceRepository,
 )
 from domain.report_runs import ReportRunRepository
@@ -37,6 +38,7 @@ from storage.repositories.profiles import SqlProfileRepository
 from storage.repositories.report_runs import SqlReportRunRepository
 from storage.repositories.sites import SqlSiteRepository
 from storage.repositories.teams import SqlTeamRepository
+from storage.repositories.user_languages import SqlUserLanguageRepository
 from storage.repositories.workspaces import SqlWorkspaceRepository
 from storage.tables import WorkspaceRow
 
@@ -74,6 +76,9 @@ class SqlUnitOfWork:
         self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
         self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
         self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
+        self.user_languages: UserLanguageRepository = SqlUserLanguageRepository(
+            self.session, workspace_id
+        )
 
     def __enter__(self) -> Self:
         for attempt in range(1 + DEAD_CONNECTION_RETRIES):

@@ -8,6 +8,7 @@ from bot.forms.metadata import FormMetadata
 from bot.forms.state import FormState
 from bot.ids import ON, Action, Block
 from domain.commands import model as m
+from domain.languages import Language
 
 
 def read_command(view: dict[str, Any], _: FormMetadata) -> m.SubmitSettingsForm:
@@ -20,4 +21,10 @@ def read_command(view: dict[str, Any], _: FormMetadata) -> m.SubmitSettingsForm:
         timezone=state.text(Block.TIMEZONE, Action.TIMEZONE) or "",
         audit_channel=state.conversation(Block.AUDIT_CHANNEL, Action.AUDIT_CHANNEL),
         report_all_clear=ON in state.checked(Block.ALL_CLEAR, Action.ALL_CLEAR),
+        language=_language(state.selected(Block.LANGUAGE, Action.LANGUAGE)),
     )
+
+
+def _language(chosen: str | None) -> Language | None:
+    """The language picked, or None (keep it) for a value the form does not offer."""
+    return next((language for language in Language if language.value == chosen), None)

@@ -11,9 +11,10 @@ from typing import Any
 
 from slack_bolt import Ack
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.forms.metadata import FormMetadata
 from bot.ids import ImportId
+from bot.language import caller_for
 from bot.transfer.views import CSV_MAX, done_view, preview_view
 from domain.application import Application, Caller
 from domain.commands import model as m
@@ -87,6 +88,6 @@ Step = Callable[[Application, Caller, dict[str, Any]], dict[str, Any]]
 
 def handler(deps: Deps, step: Step) -> Callable[..., None]:
     def handle_import(ack: Ack, body: dict[str, Any]) -> None:
-        ack(**step(deps.app, caller_of(body), body["view"]))
+        ack(**step(deps.app, caller_for(deps, body), body["view"]))
 
     return handle_import

@@ -5,11 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from bot.ids import OFF, ON, Action, Block, Callback
-from domain.messages import t
+from domain.messages import LANGUAGES, t
 from domain.workspace import Workspace, is_channel_id
 from slackkit.blocks import Json, input_block, modal, option
 
 _CONVERSATION_FILTER = {"include": ["public", "private"], "exclude_bot_users": True}
+
+
+def _language_select(current: str, lang: str) -> Json:
+    options = [option(t(lang, f"language.name.{code}"), code) for code in LANGUAGES]
+    chosen = next((o for o in options if o["value"] == current), options[0])
+    return {
+        "type": "static_select",
+        "action_id": Action.LANGUAGE,
+        "options": options,
+        "initial_option": chosen,
+    }
 
 
 def _channel_select(action_id: str, current: str | None) -> Json:
@@ -88,6 +99,12 @@ def settings_form(workspace: Workspace, *, metadata: str, lang: str) -> Json:
         ),
         input_block(
             Block.ALL_CLEAR, t(lang, "form.settings.all_clear"), all_clear_box, optional=True
+        ),
+        input_block(
+            Block.LANGUAGE,
+            t(lang, "form.settings.language"),
+            _language_select(workspace.language, lang),
+            hint=t(lang, "form.settings.language_hint"),
         ),
     ]
     return modal(

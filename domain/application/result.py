@@ -21,3 +21,5 @@ class Result:
     data: object = None
     events: Sequence[Event] = field(default_factory=tuple)
     undelivered: Sequence[Undelivered] = field(default_factory=tuple)
+    # Set when the command changed the caller's own language: the answer is rendered in it.
+    language: str | None = None

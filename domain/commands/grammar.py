@@ -8,6 +8,7 @@ from domain.commands import grammar_directory, grammar_org, grammar_profiles
 from domain.commands.arguments import Arguments
 from domain.commands.model import (
     ActivateProfile,
+    ChooseLanguage,
     Command,
     DeactivateProfile,
     DeleteProfile,
@@ -19,6 +20,7 @@ from domain.commands.model import (
 )
 from domain.commands.syntax import TOPICS, UnknownCommand, usage_of
 from domain.commands.tokens import tokenize
+from domain.languages import Language
 
 Reader = Callable[[Arguments], Command]
 
@@ -39,6 +41,13 @@ def parse(text: str) -> Command:
 def _help(args: Arguments) -> Command:
     args.expect(1)
     return Help(topic=args.words[0].text.lower() if args.words else None)
+
+
+def _language(args: Arguments) -> Command:
+    args.expect(1)
+    if not args.words:
+        return ChooseLanguage()
+    return ChooseLanguage(language=args.word_choice(0, "language", list(Language)))
 
 
 def _bare(command: Command) -> Reader:
@@ -83,4 +92,5 @@ _READERS: dict[str, Reader] = {
     "agent": grammar_org.agent,
     "settings": grammar_org.settings,
     "import": _bare(OpenImportForm()),
+    "language": _language,
 }

@@ -23,6 +23,7 @@ from domain.commands.model import (
     SetAgentTeams,
     ShowSettings,
 )
+from domain.languages import Language
 from domain.org import TeamKind
 
 _TEAMS_EXAMPLE = 'team="Team A","Team B"'
@@ -33,6 +34,7 @@ _SETTINGS = (
     "timezone",
     "audit_channel",
     "all_clear",
+    "language",
 )
 
 
@@ -142,4 +144,5 @@ def settings(args: Arguments) -> Command:
         timezone=args.text("timezone"),
         audit_channel=values.slack_channel(args, "audit_channel"),
         report_all_clear=values.boolean(args, "all_clear"),
+        language=values.choice(args, "language", Language),
     )

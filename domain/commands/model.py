@@ -15,6 +15,7 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from domain.directory import ListState
+from domain.languages import Language
 from domain.org import TeamKind
 from domain.profiles import ProfileType, ProfileValues
 from domain.transfer.document import ExportDocument
@@ -289,6 +290,20 @@ class ChangeSettings(Command):
     timezone: str | None = None
     audit_channel: str | None = None
     report_all_clear: bool | None = None
+    language: Language | None = None
+
+
+class ChooseLanguage(Command):
+    """`language [en|hu]`: the caller's own language; alone it says which one applies."""
+
+    verb = "language"
+    changes = True
+    language: Language | None = None
+
+    @classmethod
+    def needs_admin(cls) -> bool:
+        # A reader's own language is theirs to choose; it changes nothing anyone else sees.
+        return False
 
 
 class OpenImportForm(Command):
@@ -329,6 +344,8 @@ class SubmitSettingsForm(Command):
     timezone: str
     audit_channel: str | None
     report_all_clear: bool
+    # None keeps the stored language (a form without the field, or a value it does not offer).
+    language: Language | None = None
 
 
 Progress = Callable[[int, int], None]

@@ -30,6 +30,7 @@ TOPICS: tuple[str, ...] = (
     "agent",
     "settings",
     "import",
+    "language",
 )
 _SHOWN_MAX = 40
 

@@ -8,18 +8,20 @@ mrkdwn, an actor as a mention or a name).
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 from typing import Protocol
 
+from domain.messages import formatting
 from domain.messages.en import MESSAGES as _ENGLISH
+from domain.messages.formatting import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from domain.messages.formatting import LANGUAGES as LANGUAGES
+from domain.messages.formatting import Template
+from domain.messages.hu import MESSAGES as _HUNGARIAN
 
-DEFAULT_LANGUAGE = "en"
-_CATALOGUES: dict[str, Mapping[str, str]] = {"en": _ENGLISH}
-_formatter = string.Formatter()
+_CATALOGUES: dict[str, Mapping[str, Template]] = {"en": _ENGLISH, "hu": _HUNGARIAN}
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,6 @@ def _plain(value: str) -> str:
     return value
 
 
-def _iso_day(at: datetime) -> str:
-    return f"{at:%Y-%m-%d}"
-
-
 @dataclass(frozen=True)
 class Translator:
     """Renders `Text` in one language.
@@ -94,7 +92,12 @@ class Translator:
     lang: str = DEFAULT_LANGUAGE
     escape: Callable[[str], str] = _plain
     person: Callable[[Person], str] | None = None
-    day: Callable[[datetime], str] = _iso_day
+    day: Callable[[datetime], str] | None = None
+
+    @property
+    def language(self) -> str:
+        """The language this translator writes (what `formatting.render` asks of an edge)."""
+        return self.lang
 
     def __call__(self, key: str, /, **params: object) -> str:
         """Render `key` with `params` in this translator's language."""
@@ -104,9 +107,11 @@ class Translator:
         """Render a `Text`; a plain string (data such as a name) is only escaped."""
         if isinstance(item, str):
             return self.escape(item)
-        template = template_of(self.lang, item.key)
-        values = {name: self.value(value) for name, value in item.params.items()}
-        return template.format(**values)
+        return formatting.render(template_of(self.lang, item.key), item.params, self)
+
+    def entry(self, key: str, params: Mapping[str, object]) -> str:
+        """Another catalogue entry in this language (a `{kind:@kind}` term, for one)."""
+        return self.text(Text(key, params))
 
     def value(self, value: object) -> str:
         """One parameter as text: nested sentences rendered, lists joined, data escaped."""
@@ -115,14 +120,16 @@ class Translator:
         if isinstance(value, Lines):
             mark = "• " if value.bullet else ""
             return "\n".join(mark + self.value(item) for item in value.items)
-        if isinstance(value, int | float):
+        if isinstance(value, bool):
             return str(value)
+        if isinstance(value, int | float):
+            return formatting.number(self.lang, value)
         if isinstance(value, datetime):
-            return f"{value:%Y-%m-%d %H:%M}"
+            return formatting.date_time(self.lang, value)
         if isinstance(value, Indented):
             return "\n".join(f"  {line}" for line in self.value(value.item).splitlines())
         if isinstance(value, Day):
-            return self.day(value.at)
+            return self.day(value.at) if self.day else formatting.date(self.lang, value.at)
         if value is None:
             return ""
         if isinstance(value, Sequence):
@@ -144,13 +151,18 @@ def _is_person(value: object) -> bool:
 
 def languages() -> tuple[str, ...]:
     """The languages the catalogue has."""
-    return tuple(_CATALOGUES)
+    return LANGUAGES
 
 
-def template_of(lang: str, key: str) -> str:
-    """The template of `key` in `lang`, falling back to English for a missing language or key."""
-    catalogue = _CATALOGUES.get(lang, _ENGLISH)
-    return catalogue.get(key) or _ENGLISH[key]
+def template_of(lang: str, key: str) -> Template:
+    """The template of `key` in `lang`; a language mmbot does not speak reads English."""
+    catalogue = _CATALOGUES[formatting.language_of(lang) or DEFAULT_LANGUAGE]
+    return catalogue[key] if key in catalogue else _ENGLISH[key]
+
+
+def catalogue(lang: str) -> Mapping[str, Template]:
+    """Every entry of one language's catalogue, by key."""
+    return _CATALOGUES[lang]
 
 
 def t(lang: str, key: str, /, **params: object) -> str:
@@ -158,9 +170,9 @@ def t(lang: str, key: str, /, **params: object) -> str:
     return Translator(lang)(key, **params)
 
 
-def placeholders(key: str) -> set[str]:
-    """Names of the placeholders the English text of `key` expects."""
-    return {name for _, name, _, _ in _formatter.parse(_ENGLISH[key]) if name}
+def placeholders(key: str, lang: str = DEFAULT_LANGUAGE) -> set[str]:
+    """Names of the parameters the text of `key` expects."""
+    return {name for name, _ in formatting.fields(_CATALOGUES[lang][key])}
 
 
 def keys() -> set[str]:

@@ -12,7 +12,7 @@ from domain.errors import DomainError
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
-from domain.workspace import Workspace, check_channel, check_slack_ids, check_timezone
+from domain.workspace import Workspace, check_channel, check_language, check_slack_ids, check_timezone
 
 
 class NoWorkspace(DomainError):
@@ -60,6 +60,7 @@ class SettingsChange:
     report_all_clear: bool | None = None
     admin_users: tuple[str, ...] | None = None  # () clears the list
     admin_group: str | None = None  # '' clears it
+    language: str | None = None
 
 
 def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Workspace:
@@ -72,6 +73,8 @@ def change_settings(uow: UnitOfWork, actor: Actor, change: SettingsChange) -> Wo
         updates["report_all_clear"] = change.report_all_clear
     if change.report_schedule is not None:
         updates["report_schedule"] = check_cron(change.report_schedule)
+    if change.language is not None:
+        updates["language"] = check_language("language", change.language)
     if change.timezone is not None:
         updates["timezone"] = check_timezone(change.timezone.strip())
     for key in ("report_channel", "audit_channel"):

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 import storage.installation_tables  # registers the slack_* tables
+import storage.language_tables  # registers user_languages on the metadata
 import storage.report_tables  # noqa: F401  (registers report_runs on the metadata)
 from storage.engine import make_engine
 from storage.tables import Base

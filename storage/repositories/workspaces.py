@@ -22,6 +22,7 @@ _SETTINGS = (
     "report_all_clear",
     "admin_users",
     "admin_group",
+    "language",
 )
 
 

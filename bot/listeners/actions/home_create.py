@@ -8,7 +8,8 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
+from bot.language import caller_for
 from bot.openers import open_form
 from domain.commands import model as m
 
@@ -17,6 +18,12 @@ def handler(deps: Deps) -> Callable[..., None]:
     def handle_home_create(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         trigger = str(body.get("trigger_id") or "")
-        open_form(deps, client, caller_of(body), trigger, m.OpenCreateForm())
+        open_form(
+            deps,
+            client,
+            caller_for(deps, body, client, ask_slack=True),
+            trigger,
+            m.OpenCreateForm(),
+        )
 
     return handle_home_create

@@ -8,7 +8,8 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
+from bot.language import caller_for
 from domain.commands import model as m
 from domain.services.report import Report
 from slackkit.report import report_message
@@ -17,7 +18,7 @@ from slackkit.report import report_message
 def handler(deps: Deps) -> Callable[..., None]:
     def handle_home_report(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        caller = caller_of(body)
+        caller = caller_for(deps, body, client, ask_slack=True)
         report = deps.app.handle(m.RunReport(), caller).data
         assert isinstance(report, Report)
         message = report_message(report, caller.lang, threaded=False)

@@ -9,10 +9,11 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.forms.metadata import FormMetadata
 from bot.forms.profile import ProfileDraft
 from bot.forms.state import FormState
+from bot.language import caller_for
 from bot.views.profile_form import profile_form
 from domain.profiles import ProfileType
 
@@ -32,12 +33,12 @@ def redrawn(view: dict[str, Any], lang: str) -> dict[str, Any]:
     )
 
 
-def handler(_: Deps) -> Callable[..., None]:
+def handler(deps: Deps) -> Callable[..., None]:
     def handle_type_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         view = body["view"]
         # The hash makes Slack refuse the update if the view changed meanwhile.
-        redrawn_view = redrawn(view, caller_of(body).lang)
+        redrawn_view = redrawn(view, caller_for(deps, body, client, ask_slack=True).lang)
         client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn_view)
 
     return handle_type_change

@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps, caller_of
 from bot.errors import handle_error
 from bot.ids import REPLACING_ACTIONS
+from bot.language import caller_for
 from bot.listeners.commands.mmprofile import answer_command
 
 
@@ -56,6 +57,8 @@ def handler(deps: Deps) -> Callable[..., None]:
         try:
             answer_command(deps, command_body, client, answer)
         except Exception as error:  # the one error handler turns it into a message
-            handle_error(error, body, client, respond if answer.response_url else None, None)
+            lang = caller_for(deps, body, client, ask_slack=True).lang
+            shown_in = respond if answer.response_url else None
+            handle_error(error, body, client, shown_in, None, lang=lang)
 
     return handle_run_command

@@ -11,9 +11,10 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.answers import Responder, answer, answer_message
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.errors import handle_error
 from bot.inline_answer import InlineAnswer
+from bot.language import caller_for
 from bot.openers import FORM_COMMANDS, open_form
 from domain.commands import model as m
 from domain.commands.grammar import parse
@@ -30,7 +31,7 @@ def in_slack(command: m.Command) -> m.Command:
 
 def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond: Responder) -> None:
     """Parse the command text, then open its form or run it and answer."""
-    caller = caller_of(body)
+    caller = caller_for(deps, body, client, ask_slack=True)
     trigger = str(body.get("trigger_id") or "")
     command = in_slack(parse(str(body.get("text") or "")))
     if isinstance(command, FORM_COMMANDS):
@@ -43,7 +44,8 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
     if isinstance(result.data, Report):
         answer_message(respond, report_message(result.data, caller.lang, threaded=False))
         return
-    answer(respond, result.reply, caller.lang)
+    # `language hu` answers in the language just chosen.
+    answer(respond, result.reply, result.language or caller.lang)
 
 
 def handler(deps: Deps) -> Callable[..., None]:
@@ -57,7 +59,9 @@ def handler(deps: Deps) -> Callable[..., None]:
         finished = deps.background.run(
             lambda: answer_command(deps, body, client, answer_to),
             # The same single error handler as every other listener (@app.error).
-            lambda error: handle_error(error, body, client, answer_to, None),
+            lambda error: handle_error(
+                error, body, client, answer_to, None, lang=caller_for(deps, body).lang
+            ),
         )
         finished.add_done_callback(lambda _: answer_to.settle())
         ack(**answer_to.ack_payload())

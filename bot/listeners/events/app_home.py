@@ -7,7 +7,8 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
+from bot.language import caller_for
 from bot.views.home import home_view
 from domain.application import Application, Caller
 from domain.commands import model as m
@@ -36,7 +37,7 @@ def handler(deps: Deps) -> Callable[..., None]:
     ) -> None:
         if event.get("tab", HOME_TAB) != HOME_TAB:
             return
-        caller = caller_of(body)
+        caller = caller_for(deps, body, client, ask_slack=True)
         deps.home_viewers.opened(caller)
         publish_home(deps.app, client, caller)
 

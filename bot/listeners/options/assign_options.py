@@ -7,9 +7,10 @@ from typing import Any
 
 from slack_bolt import Ack
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.forms.state import FormState
 from bot.ids import Action, Block
+from bot.language import caller_for
 from bot.views.assign_form import profile_options, target_options
 from domain.commands import model as m
 from slackkit.blocks import OPTIONS_MAX
@@ -18,7 +19,7 @@ from slackkit.blocks import OPTIONS_MAX
 def profiles_handler(deps: Deps) -> Callable[..., None]:
     def handle_profile_options(ack: Ack, body: dict[str, Any]) -> None:
         query = m.SuggestProfiles(text=str(body.get("value") or ""), limit=OPTIONS_MAX)
-        names = deps.app.handle(query, caller_of(body)).data
+        names = deps.app.handle(query, caller_for(deps, body)).data
         assert isinstance(names, list)
         ack(options=profile_options(names))
 
@@ -27,7 +28,7 @@ def profiles_handler(deps: Deps) -> Callable[..., None]:
 
 def targets_handler(deps: Deps) -> Callable[..., None]:
     def handle_target_options(ack: Ack, body: dict[str, Any]) -> None:
-        caller = caller_of(body)
+        caller = caller_for(deps, body)
         chosen = FormState.of(body.get("view") or {}).selected(
             Block.ASSIGN_KIND, Action.ASSIGN_KIND
         )

@@ -10,8 +10,9 @@ from typing import Any
 
 from slack_bolt import Ack
 
-from bot.deps import Deps, caller_of
+from bot.deps import Deps
 from bot.forms.metadata import FormMetadata
+from bot.language import caller_for
 from bot.views.confirm import result_view
 from domain.commands.model import Command
 
@@ -23,7 +24,7 @@ def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
     result; change notices are posted after the answer by the application's notifier."""
 
     def handle_submission(ack: Ack, body: dict[str, Any]) -> None:
-        caller = caller_of(body)
+        caller = caller_for(deps, body)
         view = body["view"]
         command = read_command(view, FormMetadata.of(view))
         result = deps.app.handle(command, caller, forms=True)

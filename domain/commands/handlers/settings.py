@@ -26,6 +26,7 @@ def settings_lines(workspace: Workspace) -> tuple[Text, ...]:
         ),
         msg("settings.all_clear", value=_on_off(workspace.report_all_clear)),
         msg("settings.audit_channel", value=workspace.audit_channel or unset),
+        msg("settings.language", value=workspace.language),
     )
 
 
@@ -48,6 +49,7 @@ def change(uow: UnitOfWork, actor: Actor, command: m.ChangeSettings) -> Reply:
             timezone=command.timezone,
             audit_channel=command.audit_channel,
             report_all_clear=command.report_all_clear,
+            language=command.language,
         ),
     )
     if updated == before:
@@ -79,6 +81,7 @@ def submit_form(uow: UnitOfWork, actor: Actor, command: m.SubmitSettingsForm) ->
         timezone=command.timezone,
         audit_channel=_picked(command.audit_channel, stored.audit_channel),
         report_all_clear=command.report_all_clear,
+        language=command.language,
     )
     reply = change(uow, actor, wanted)
     if reply.notice is None:

@@ -15,13 +15,16 @@ from domain.messages.en import (
     report,
     sandbox,
     slack,
+    terms,
     transfer,
     workspaces,
 )
+from domain.messages.formatting import Template
 
 
-def _merge(*parts: dict[str, str]) -> dict[str, str]:
-    merged: dict[str, str] = {}
+def merge(*parts: dict[str, Template]) -> dict[str, Template]:
+    """One catalogue from its parts; a key defined twice is a mistake."""
+    merged: dict[str, Template] = {}
     for part in parts:
         clash = merged.keys() & part.keys()
         if clash:
@@ -30,7 +33,7 @@ def _merge(*parts: dict[str, str]) -> dict[str, str]:
     return merged
 
 
-MESSAGES = _merge(
+MESSAGES = merge(
     core.MESSAGES,
     errors.MESSAGES,
     profiles.MESSAGES,
@@ -41,6 +44,7 @@ MESSAGES = _merge(
     report.MESSAGES,
     transfer.MESSAGES,
     slack.MESSAGES,
+    terms.MESSAGES,
     cli.MESSAGES,
     sandbox.MESSAGES,
     directory.MESSAGES,

@@ -1,8 +1,10 @@
 """Texts the terminal shows: bad settings and faults of the machine rather than the request."""
 
+from domain.messages.formatting import Template
+
 _WHOLE = "use a whole number"
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, Template] = {
     # one per variable of config.settings.Settings, plus the --log-level option
     "settings.invalid.SLACK_BOT_TOKEN": "SLACK_BOT_TOKEN is not allowed: use the bot token (xoxb-…).",
     "settings.invalid.SLACK_SIGNING_SECRET": (

@@ -1,6 +1,10 @@
 """Texts of command answers."""
 
-MESSAGES: dict[str, str] = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "error.form_only": (
         "`{verb}` without values opens a form in Slack. Here, give the values inline "
         "(see `help {verb}`)."
@@ -34,8 +38,14 @@ MESSAGES: dict[str, str] = {
     "profile.state.inactive": "inactive",
     "profile.state.system": "system",
     "list.empty": "There are no {state} profiles.",
-    "list.headline": "{count} {state} profile(s):",
-    "list.headline_all": "{count} profile(s), active and inactive:",
+    "list.headline": Plural(
+        by="count", one="{count} {state} profile:", other="{count} {state} profiles:"
+    ),
+    "list.headline_all": Plural(
+        by="count",
+        one="{count} profile, active and inactive:",
+        other="{count} profiles, active and inactive:",
+    ),
     "show.headline": 'Profile "{name}"',
     "show.type": "Type: {type}",
     "show.counts": "Voice {voice} · Chat {chat} · Email {email} · Social {social}",
@@ -61,16 +71,16 @@ MESSAGES: dict[str, str] = {
     # org
     "site.added": 'Added site "{name}" with profile "{profile}".',
     "site.none": "There are no sites yet. Add one with `site add <name>`.",
-    "site.list": "{count} site(s):",
+    "site.list": Plural(by="count", one="{count} site:", other="{count} sites:"),
     "site.removed": 'Removed site "{name}".',
     "team.added": 'Added {kind}-based team "{name}" to site "{site}".',
     "team.none": "There are no teams yet. Add one with `team add <name> site=<site>`.",
-    "team.list": "{count} team(s):",
+    "team.list": Plural(by="count", one="{count} team:", other="{count} teams:"),
     "team.inherits": "(from site {site})",
     "team.removed": 'Removed team "{name}".',
     "agent.added": 'Added agent "{name}" to {teams}.',
     "agent.none": "There are no agents yet. Add one with `agent add <name> team=<team>`.",
-    "agent.list": "{count} agent(s):",
+    "agent.list": Plural(by="count", one="{count} agent:", other="{count} agents:"),
     "agent.inherits": "(inherits)",
     "agent.removed": 'Removed agent "{name}".',
     "agent.teams_set": 'Agent "{name}" is now in {teams}.',
@@ -79,11 +89,27 @@ MESSAGES: dict[str, str] = {
     "source.team": "from team {name}",
     "source.site": "from site {name}",
     "source.multimedia_off": "multimedia is off",
-    "effective.headline": '"{agent}" gets these profiles ({count} team(s)):',
+    "effective.headline": Plural(
+        by="count",
+        one='"{agent}" gets this profile ({count} team):',
+        other='"{agent}" gets these profiles ({count} teams):',
+    ),
     "effective.multimedia_off": (
         "Multimedia is off for this workspace, so every agent gets Default_Telephony_Profile."
     ),
-    "usage.headline": 'Profile "{profile}" is named by {direct} site(s), team(s) or agent(s) and reaches {reached} agent(s).',
+    "usage.headline": Plural(
+        by="direct",
+        one=Plural(
+            by="reached",
+            one='Profile "{profile}" is named by {direct} site, team or agent and reaches {reached} agent.',
+            other='Profile "{profile}" is named by {direct} site, team or agent and reaches {reached} agents.',
+        ),
+        other=Plural(
+            by="reached",
+            one='Profile "{profile}" is named by {direct} sites, teams or agents and reaches {reached} agent.',
+            other='Profile "{profile}" is named by {direct} sites, teams or agents and reaches {reached} agents.',
+        ),
+    ),
     "usage.sites": "Sites ({count}): {names}{more}",
     "usage.teams": "Teams ({count}): {names}{more}",
     "usage.agents": "Agents with it as their own profile ({count}): {names}{more}",
@@ -124,4 +150,20 @@ MESSAGES: dict[str, str] = {
     "notice.agent_remove": '{actor} removed agent "{name}"',
     "notice.agent_teams": '{actor} changed the teams of agent "{name}"',
     "notice.settings": "{actor} changed the workspace settings",
+    "settings.language": "Language of channel posts (report, change notices): {value:@language.name}",
+    # the caller's own language
+    "language.own": (
+        "You read mmbot in {language:@language.name}, as you chose. Change it with "
+        "`language en` or `language hu`."
+    ),
+    "language.none": (
+        "You have not chosen a language, so mmbot follows your Slack language when it speaks "
+        "it, else this workspace's: {language:@language.name}. Choose with `language en` or "
+        "`language hu`."
+    ),
+    "language.saved": "From now on mmbot answers you in {language:@language.name}.",
+    "language.not_in_slack": (
+        "`language` sets the language of one Slack user. Here, use --lang en|hu or MMBOT_LANG; "
+        "channel posts follow `settings language=en|hu`."
+    ),
 }

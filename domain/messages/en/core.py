@@ -1,6 +1,10 @@
 """Words and joins that other sentences are built from."""
 
-MESSAGES: dict[str, str] = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "text.lines": "{lines}",
     "text.value": "{value}",
     "text.list": "{items}",
@@ -35,7 +39,11 @@ MESSAGES: dict[str, str] = {
     "transfer.where_csv": "CSV",
     "transfer.where_place": "{place}",
     "transfer.bad_csv": "the CSV cannot be read: {problem}",
-    "transfer.refused_headline": "Nothing was imported: {count} problem(s) to correct first.",
+    "transfer.refused_headline": Plural(
+        by="count",
+        one="Nothing was imported: {count} problem to correct first.",
+        other="Nothing was imported: {count} problems to correct first.",
+    ),
     # the command line
     "cli.several_workspaces": "This database holds several workspaces: {names}. Choose one with --workspace.",
     "cli.interrupted": "Interrupted; nothing was changed by the unfinished command.",

@@ -1,6 +1,10 @@
 """Texts of the directory: workspaces in the CLI, renames and moves, pages, history."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "cli.no_such_workspace": (
         'There is no workspace "{workspace}". Known workspaces: {names}. '
         "Create one on purpose with `mmbot workspace add <id>`."
@@ -15,7 +19,7 @@ MESSAGES = {
     ),
     "cli.workspace_added": 'Workspace "{workspace}" was created with its Default_Telephony_Profile.',
     "cli.workspace_exists": 'Workspace "{workspace}" already exists; nothing was changed.',
-    "cli.workspace_list": "{count} workspace(s):",
+    "cli.workspace_list": Plural(by="count", one="{count} workspace:", other="{count} workspaces:"),
     "cli.workspace_none": (
         "This database has no workspace yet. Create one with `mmbot workspace add <id>`."
     ),
@@ -25,8 +29,10 @@ MESSAGES |= {
     "page.position": "Page {number} of {pages} ({first}–{last} of {total}).",
     "page.next": "Next page: `{command}`",
     "page.previous": "Previous page: `{command}`",
-    "page.out_of_range": (
-        "There is no page {number}: this answer has {pages} page(s). Ask for page=1 to {pages}."
+    "page.out_of_range": Plural(
+        by="pages",
+        one="There is no page {number}: this answer has {pages} page. Ask for page=1.",
+        other="There is no page {number}: this answer has {pages} pages. Ask for page=1 to {pages}.",
     ),
     "grammar.bad_page": "{option}={value}: the page must be a whole number from 1.",
     "grammar.missing_keyword": "`{verb}` needs the word `{keyword}` here, for example {verb} A {keyword} B.",
@@ -63,7 +69,7 @@ MESSAGES |= {
     "agent.edit_email": "Email: {email}",
     "agent.edit_slack": "Slack user: {slack}",
     "replace.done": (
-        'Replaced "{old}" with "{new}" on {sites} site(s), {teams} team(s) and {agents} agent(s).'
+        'Replaced "{old}" with "{new}". Sites changed: {sites}; teams: {teams}; agents: {agents}.'
     ),
     "replace.next": 'Nothing names "{old}" now: `deactivate "{old}"` retires it.',
     "replace.nothing": 'No site, team or agent has "{old}" as its profile; nothing changed.',
@@ -71,7 +77,11 @@ MESSAGES |= {
     "notice.rename": '{actor} renamed {kind} "{old}" to "{new}"',
     "notice.team_move": '{actor} moved team "{team}" from site "{old}" to site "{site}"',
     "notice.agent_edit": '{actor} edited agent "{name}"',
-    "notice.replace": '{actor} replaced profile "{old}" with "{new}" on {count} site(s), team(s) or agent(s)',
+    "notice.replace": Plural(
+        by="count",
+        one='{actor} replaced profile "{old}" with "{new}" on {count} site, team or agent',
+        other='{actor} replaced profile "{old}" with "{new}" on {count} sites, teams and agents',
+    ),
 }
 
 MESSAGES |= {

@@ -1,15 +1,22 @@
 """Texts of the refusals in domain.errors."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "error.refused": "That was refused.",
     "error.validation": "Please correct these values:\n{details}",
     "error.not_found": 'There is no {kind} named "{name}".{hint}',
     "error.did_you_mean": " Did you mean {names}?",
     "error.and_more": " and {count} more",
     "error.duplicate_name": 'A {kind} named "{existing}" already exists; {kind} names are unique regardless of case.',
-    "error.profile_in_use": (
-        'Profile "{profile}" is still assigned to {total} site(s), team(s) or agent(s): '
-        "{references}{more}. Assign them another profile first."
+    "error.profile_in_use": Plural(
+        by="total",
+        one='Profile "{profile}" is still assigned to {total} site, team or agent: '
+        "{references}{more}. Assign it another profile first.",
+        other='Profile "{profile}" is still assigned to {total} sites, teams or agents: '
+        "{references}{more}. Assign them another profile first.",
     ),
     "error.profile_still_active": (
         'Profile "{profile}" is active. Only an inactive profile can be deleted: '
@@ -31,9 +38,15 @@ MESSAGES = {
         'Team "{team}" is capacity-based: such teams never have a profile of their own. '
         "Assign the profile to its site or to its agents instead."
     ),
-    "error.site_has_teams": ('Site "{site}" still has {count} team(s). Remove or move them first.'),
-    "error.team_has_agents": (
-        'Team "{team}" still has {count} agent(s). Move them to other teams or remove them first.'
+    "error.site_has_teams": Plural(
+        by="count",
+        one='Site "{site}" still has {count} team. Remove or move it first.',
+        other='Site "{site}" still has {count} teams. Remove or move them first.',
+    ),
+    "error.team_has_agents": Plural(
+        by="count",
+        one='Team "{team}" still has {count} agent. Move it to other teams or remove it first.',
+        other='Team "{team}" still has {count} agents. Move them to other teams or remove them first.',
     ),
     "error.stale_version": (
         'Profile "{profile}" was changed by {by} after you opened it, so your change was not saved. '

@@ -1,6 +1,10 @@
 """Texts of command syntax errors: what was not understood and what is allowed instead."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Template
+
+MESSAGES: dict[str, Template] = {
     "grammar.usage": "Usage:\n{usage}",
     "grammar.control_character": (
         "The invisible control character {character} at character {at} is not allowed in a "
@@ -50,4 +54,5 @@ MESSAGES = {
         "A site always has a profile, so it cannot be unassigned. Assign it another profile "
         "instead, for example `assign Default_Telephony_Profile site {site}`."
     ),
+    "grammar.what.language": "the language",
 }

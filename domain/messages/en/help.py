@@ -1,6 +1,10 @@
 """Texts of `help`: the overview, and each command's usage, details and examples."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Template
+
+MESSAGES: dict[str, Template] = {
     "help.title": "*mmbot commands.* Names with spaces go in double quotes.",
     "help.overview_row": "• `{verb}` — {summary}",
     "help.footer": "Type `help <command>` for its details and examples, for example `help create`.",
@@ -58,7 +62,7 @@ MESSAGES = {
         "settings\n"
         "settings [multimedia=on|off] [report_channel=#channel|none] "
         '[report_schedule="<cron>"] [timezone=<IANA zone>] [audit_channel=#channel|none] '
-        "[all_clear=on|off]"
+        "[all_clear=on|off] [language=en|hu]"
     ),
     "help.usage.import": "import",
     "help.summary.help": "this overview, or the details of one command",
@@ -163,12 +167,22 @@ MESSAGES = {
     "help.detail.settings": (
         "Alone it shows the settings (in Slack it also opens the settings form). "
         "On/off values also accept true/false and yes/no; a channel option set to none "
-        "clears it.\n"
+        "clears it. language= is the language of channel posts (the report, change notices) "
+        "and of readers who chose none.\n"
         "Examples:\n"
         "  `settings multimedia=on`\n"
         '  `settings report_channel=#cc-admins report_schedule="0 9 * * 1-5" '
         "timezone=Europe/Budapest`\n"
-        "  `settings audit_channel=none all_clear=off`"
+        "  `settings audit_channel=none all_clear=off`\n"
+        "  `settings language=hu`"
     ),
     "help.detail.import": "Opens a form in Slack where you paste agents as CSV.",
+    "help.usage.language": "language [en|hu]",
+    "help.summary.language": "the language mmbot answers you in (Slack)",
+    "help.detail.language": (
+        "Alone it says which language you read and why. Your choice is yours only: channel "
+        "posts follow `settings language=…`. Without a choice mmbot follows your Slack "
+        "language when it speaks it.\n"
+        "Examples: `language hu`, `language en`, `language`"
+    ),
 }

@@ -1,18 +1,28 @@
 """Texts of the scheduled report, its Slack message, `mmbot report` and change notices."""
 
-MESSAGES: dict[str, str] = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "report.title": "Multimedia profile report",
     "report.context": "Workspace {workspace} · {when}",
     "report.fallback": (
-        "Multimedia profile report for {workspace}: {inactive} inactive and "
-        "{unassigned} unassigned profile(s)."
+        "Multimedia profile report for {workspace}: {inactive} inactive, {unassigned} unassigned."
     ),
     "report.unassigned_line": "• {name}",
-    "report.summary_off": (
-        "Profiles: {active} active, {inactive} inactive. Multimedia is off, so all "
-        "{agents} agent(s) get {default}."
+    "report.summary_off": Plural(
+        by="agents",
+        one="Profiles: {active} active, {inactive} inactive. Multimedia is off, so the "
+        "{agents} agent gets {default}.",
+        other="Profiles: {active} active, {inactive} inactive. Multimedia is off, so all "
+        "{agents} agents get {default}.",
     ),
-    "report.summary_more": "{shown} … and {count} more profile(s)",
+    "report.summary_more": Plural(
+        by="count",
+        one="{shown} … and {count} more profile",
+        other="{shown} … and {count} more profiles",
+    ),
     # mmbot report
     "report.cli_no_channel": (
         'Workspace {workspace} has no report channel. Set one with: mmbot cmd "settings '
@@ -28,4 +38,6 @@ MESSAGES: dict[str, str] = {
     "notice.cli_failed": (
         "The change is saved, but its notice could not be posted to {channel}: {error}"
     ),
+    # the CLI's own lines
+    "cli.schema_revision": "Schema is at revision {revision}.",
 }

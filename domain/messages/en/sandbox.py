@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, str] = {
+from domain.messages.formatting import Template
+
+MESSAGES: dict[str, Template] = {
     "sandbox.started_without_credentials": (
         "No Slack credentials are set ({missing}), so mmbot serve starts the local sandbox: "
         "open {url}"

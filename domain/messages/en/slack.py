@@ -1,8 +1,16 @@
 """Texts of the Slack app: forms, App Home, and its own answers."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     # messages
-    "slack.blocks_cut": "… {count} more part(s) not shown. Narrow the question or use the CLI.",
+    "slack.blocks_cut": Plural(
+        by="count",
+        one="… {count} more part not shown. Narrow the question or use the CLI.",
+        other="… {count} more parts not shown. Narrow the question or use the CLI.",
+    ),
     "slack.unknown_command": "{problem}\n\n{help}",
     "slack.unexpected": (
         "Something went wrong (reference {reference}); nothing was changed. "
@@ -90,9 +98,13 @@ MESSAGES = {
     "home.none": "None.",
     "home.more": "… and {count} more: use `/mmprofile list all`.",
     "home.report_heading": "Latest report",
-    "home.report_findings": "{inactive} inactive and {unassigned} unassigned profile(s) to look at.",
+    "home.report_findings": "Profiles to look at: {inactive} inactive, {unassigned} unassigned.",
     "home.report_posted": "Posted {when} in <#{channel}>.",
     "home.create": "Create a profile",
     "home.report": "Run the report",
     "home.report_sent": "The report was sent to you as a direct message.",
+    "form.settings.language": "Language of channel posts",
+    "form.settings.language_hint": (
+        "The report and change notices; also what members read who chose no language of their own."
+    ),
 }

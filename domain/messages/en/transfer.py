@@ -1,6 +1,10 @@
 """Texts about export, import and CSV agent onboarding."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Plural, Template
+
+MESSAGES: dict[str, Template] = {
     "transfer.not_an_export": "This is not an mmbot export document: {reason}.",
     "transfer.too_deep": (
         "This is not an mmbot export document: it nests far deeper than an export ever does."
@@ -9,7 +13,11 @@ MESSAGES = {
         "This export document has version {version}; this mmbot reads version {supported}."
     ),
     "transfer.bad_value": "{problem}.",
-    "transfer.refused": "Nothing was imported: {count} problem(s) to correct first.\n{details}{more}",
+    "transfer.refused": Plural(
+        by="count",
+        one="Nothing was imported: {count} problem to correct first.\n{details}{more}",
+        other="Nothing was imported: {count} problems to correct first.\n{details}{more}",
+    ),
     "transfer.more_problems": "\n…and {count} more.",
     "transfer.problem": "{where}: {text}",
     "transfer.where_line": "line {line}",
@@ -53,10 +61,10 @@ MESSAGES |= {
     "transfer.summary.more_changes": "• …and {count} more changed",
     "transfer.count.nothing": "nothing",
     "transfer.count.settings": "settings",
-    "transfer.count.profile": "{count} profile(s)",
-    "transfer.count.site": "{count} site(s)",
-    "transfer.count.team": "{count} team(s)",
-    "transfer.count.agent": "{count} agent(s)",
+    "transfer.count.profile": Plural(by="count", one="{count} profile", other="{count} profiles"),
+    "transfer.count.site": Plural(by="count", one="{count} site", other="{count} sites"),
+    "transfer.count.team": Plural(by="count", one="{count} team", other="{count} teams"),
+    "transfer.count.agent": Plural(by="count", one="{count} agent", other="{count} agents"),
     "transfer.progress": "{done} of {total} agents written",
     "transfer.exported": "Exported workspace {workspace} to {path}.",
 }

@@ -69,8 +69,8 @@ def test_the_sql_floor_answers_what_mmbot_answers(
         counts = re.search(r"(\d+) direct references, reaches (\d+) agents", floor_usage)
         assert counts is not None
         direct, reached = counts.groups()
-        assert f"named by {direct} site(s)" in mine_usage
-        assert f"reaches {reached} agent(s)" in mine_usage
+        assert f"named by {int(direct):,} site" in mine_usage
+        assert f"reaches {int(reached):,} agent" in mine_usage
     floor_list = raw.answer(workspace, "list").splitlines()
     mine_list = _mmbot(uow_factory, "list").splitlines()
     assert [line.split(" | ")[0] for line in floor_list[1:]] == [

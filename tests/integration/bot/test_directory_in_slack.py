@@ -53,7 +53,7 @@ def test_hungarian_names_are_accepted_and_found_with_and_without_accents(
         count += 1
         assert "Added" in answer(seeded_app, text, count)["text"], text
     shown = texts(answer(seeded_app, 'effective "kovács éva"', count + 1))
-    assert '"Kovács Éva" gets these profiles' in shown
+    assert '"Kovács Éva" gets this profile (1 team)' in shown
     assert 'Did you mean "Győr"' in texts(answer(seeded_app, "team list site=Gyor", count + 2))
     refused = texts(answer(seeded_app, 'effective "Kovacs Eva"', count + 3))
     assert 'Did you mean "Kovács Éva"' in refused
@@ -73,7 +73,7 @@ def test_renames_and_replace_show_in_effective_and_history(seeded_app: RunningAp
         in answer(seeded_app, 'team rename Ügyfélszolgálat to "Ügyfél-szolgálat"', 2)["text"]
     )
     done = answer(seeded_app, "replace Sales with Chat_Light", 3)["text"]
-    assert "1 site(s), 0 team(s) and 1 agent(s)" in done
+    assert "Sites changed: 1; teams: 0; agents: 1." in done
     shown = texts(answer(seeded_app, 'effective "Sean O\'Brien"', 4))
     assert "Chat_Light" in shown
     assert "Ügyfél-szolgálat" in shown
@@ -134,3 +134,28 @@ def test_a_command_without_a_team_id_is_refused_and_creates_no_workspace(
     refused = running_app.standin.wait_for("response_url", 1, timeout=15)[0].params
     assert "names no Slack workspace" in refused["text"]
     assert running_app.factory.workspace_ids() == [WORKSPACE]
+
+
+def test_a_refused_button_answers_in_the_language_the_member_chose(
+    seeded_app: RunningApp,
+) -> None:
+    answer(seeded_app, "language hu", 1, user=MEMBER)
+    click(seeded_app, Action.OFFER_TOGGLE, "activate Old", user=MEMBER)
+    refused = seeded_app.standin.wait_for("response_url", 2, timeout=15)[1].params
+    assert "csak az mmbot rendszergazdái futtathatják" in refused["text"]
+
+
+def test_a_refreshed_app_home_reads_in_the_language_its_viewer_chose_since(
+    seeded_app: RunningApp,
+) -> None:
+    seeded_app.slack.event(
+        {"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"}
+    )
+    first = seeded_app.standin.wait_for("views.publish", 1)[0].params
+    assert "Multimedia profiles" in " ".join(iter_block_texts(first["view"]["blocks"]))
+    answer(seeded_app, "language hu", 1, user=MEMBER)
+    answer(seeded_app, "create Fresh type=blended chat=1", 2)
+    republished = seeded_app.standin.wait_for("views.publish", 2, timeout=15)[-1].params
+    shown = " ".join(iter_block_texts(republished["view"]["blocks"]))
+    assert "Fresh" in shown
+    assert "Multimédiás profilok" in shown

@@ -55,7 +55,7 @@ def test_pasting_valid_csv_shows_a_preview_and_writes_nothing(seeded_app: Runnin
 
     assert answer["response_action"] == "update"
     assert answer["view"]["callback_id"] == ImportId.CONFIRM_CALLBACK
-    assert "Created: 2 agent(s)" in answer["view"]["blocks"][0]["text"]["text"]
+    assert "Created: 2 agents" in answer["view"]["blocks"][0]["text"]["text"]
     assert (state_of(seeded_app.factory), audit_actions(seeded_app.factory)) == before
 
 

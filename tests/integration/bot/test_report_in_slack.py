@@ -58,7 +58,7 @@ def posted_home_texts(app: RunningApp) -> str:
 def test_the_home_shows_the_live_report_while_none_was_posted(seeded_app: RunningApp) -> None:
     texts = posted_home_texts(seeded_app)
 
-    assert "1 inactive and 0 unassigned profile(s) to look at." in texts
+    assert "Profiles to look at: 1 inactive, 0 unassigned." in texts
     assert "Posted" not in texts
 
 
@@ -85,7 +85,7 @@ def test_the_home_shows_when_and_where_the_latest_report_was_posted_and_what_it_
 
     texts = posted_home_texts(seeded_app)
 
-    assert "1 inactive and 0 unassigned profile(s) to look at." in texts
+    assert "Profiles to look at: 1 inactive, 0 unassigned." in texts
     assert f"Posted <!date^{int(scheduled.timestamp())}^{{date_short}}|2025-01-15>" in texts
     assert f"<#{REPORT_CHANNEL}>" in texts
-    assert "2 inactive and" not in texts
+    assert "2 inactive," not in texts

@@ -96,7 +96,7 @@ def test_a_refused_create_exits_1_names_the_problem_and_writes_nothing(
     assert (code, out) == (1, "")
     assert expected in err
     _, listing, _ = mmbot("cmd", "list all")
-    assert "2 profile(s)" in listing
+    assert "2 profiles" in listing
 
 
 def test_a_usage_error_exits_2_and_points_at_the_word(mmbot: Mmbot) -> None:

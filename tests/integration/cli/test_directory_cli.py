@@ -91,7 +91,7 @@ def test_invisible_and_markup_characters_are_refused_by_name_and_position(
     assert code == 1
     assert said in err
     _, out, _ = hungarian("cmd", "agent list")
-    assert "3 agent(s)" in out
+    assert "3 agents" in out
 
 
 def test_a_renamed_site_keeps_its_history_and_its_agents_profiles(hungarian: Mmbot) -> None:
@@ -145,7 +145,7 @@ def test_replace_moves_every_reference_and_the_old_profile_can_retire(hungarian:
         assert hungarian("cmd", text)[0] == 0
     code, out, _ = hungarian("cmd", "replace Chat_Heavy with Chat_Light")
     assert code == 0
-    assert "1 site(s), 1 team(s) and 1 agent(s)" in out
+    assert "Sites changed: 1; teams: 1; agents: 1." in out
     _, out, _ = hungarian("cmd", 'effective "Sean O\'Brien"')
     assert "Chat_Light" in out
     assert "Chat_Heavy" not in out

@@ -51,7 +51,7 @@ def test_export_to_a_file_then_import_into_another_workspace_round_trips(
     assert org("export", "--workspace", "W1", "-o", str(first))[0] == 0
     code, out, _ = org("import", str(first), "--workspace", "W2")
     assert code == 0
-    assert "Created: 1 profile(s), 1 site(s), 1 team(s)" in out
+    assert "Created: 1 profile, 1 site, 1 team" in out
     assert org("export", "--workspace", "W2", "-o", str(second))[0] == 0
     assert first.read_bytes() == second.read_bytes()
 
@@ -104,11 +104,11 @@ def test_import_agents_prints_a_summary_and_progress_lines_off_a_terminal(
     path.write_text(HEADER + "".join(f"Agent {n},,,Tier 1,\n" for n in range(1200)))
     code, out, err = org("import-agents", str(path), "--workspace", "W1")
     assert code == 0
-    assert "Created: 1200 agent(s)" in out
+    assert "Created: 1,200 agents" in out
     assert err.splitlines() == [
-        "500 of 1200 agents written",
-        "1000 of 1200 agents written",
-        "1200 of 1200 agents written",
+        "500 of 1,200 agents written",
+        "1,000 of 1,200 agents written",
+        "1,200 of 1,200 agents written",
     ]
 
 

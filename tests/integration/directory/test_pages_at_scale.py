@@ -173,7 +173,7 @@ def test_a_profiles_two_thousand_changes_are_all_reachable(big: SqlUnitOfWorkFac
 
 def test_usage_and_agent_list_page_through_every_agent_reached(big: SqlUnitOfWorkFactory) -> None:
     reply = answer(big, f'usage "{_name(0)}"')
-    assert f"reaches {INHERITING_AGENTS + 1} agent(s)" in EN.text(reply.headline)
+    assert f"reaches {INHERITING_AGENTS + 1:,} agents" in EN.text(reply.headline)
     rows, total = every_page(big, f'usage "{_name(0)}"')
     assert total == len({row[0] for row in rows}) == INHERITING_AGENTS + 1
     rows, total = every_page(big, f'agent list profile="{_name(0)}"')

@@ -45,7 +45,7 @@ def test_pasting_csv_shows_a_preview_and_confirming_applies_it(
     assert answer["response_action"] == "update"
     view = answer["view"]
     assert view["callback_id"] == ImportId.CONFIRM_CALLBACK
-    assert "Created: 2 agent(s)" in view["blocks"][0]["text"]["text"]
+    assert "Created: 2 agents" in view["blocks"][0]["text"]["text"]
     assert agent_names(uow_factory) == []
     done = flow.confirm(app_of(uow_factory), CALLER, submitted(csv_text, view["private_metadata"]))
     assert done["view"]["callback_id"] == ImportId.DONE_CALLBACK

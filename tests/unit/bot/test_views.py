@@ -73,7 +73,7 @@ def test_a_huge_table_is_cut_to_slacks_block_and_text_limits_with_a_count() -> N
     assert all(
         len(b["text"]["text"]) <= SECTION_TEXT_MAX for b in message.blocks if b["type"] == "section"
     )
-    assert "more part(s) not shown" in message.blocks[-1]["elements"][0]["text"]
+    assert "more parts not shown" in message.blocks[-1]["elements"][0]["text"]
     assert len(message.text) <= 3000
 
 
@@ -187,5 +187,5 @@ def test_the_home_tab_lists_profiles_by_state_and_stays_under_a_hundred_blocks()
     assert view["type"] == "home"
     assert len(view["blocks"]) <= 100
     texts = str(view["blocks"])
-    assert "*2000* active · *1000* inactive" in texts
-    assert "and 1980 more: `/mmprofile list active`" in texts
+    assert "*2,000* active · *1,000* inactive" in texts
+    assert "and 1,980 more: `/mmprofile list active`" in texts

@@ -48,7 +48,7 @@ def test_a_rule_refusal_is_raised_only_by_the_rules_module(error: str) -> None:
 @pytest.mark.parametrize("key", sorted(RULE_ERRORS.values()))
 def test_a_rule_text_is_written_only_in_the_catalogue(key: str) -> None:
     # A distinctive piece of the English text, long enough not to occur by chance.
-    pieces = re.split(r"\{[a-z_]+\}", MESSAGES[key])
+    pieces = re.split(r"\{[a-z_]+\}", str(MESSAGES[key]))
     piece = max((p.strip(' ."`') for p in pieces), key=len)[:40]
     assert len(piece) >= 15, f"{key}: no distinctive text to look for"
     holders = [

@@ -39,7 +39,7 @@ def test_a_missing_or_wrong_header_is_refused_naming_the_columns(text: str) -> N
 
 def test_more_rows_than_the_limit_are_refused_naming_the_limit() -> None:
     text = HEADER + "a,,,t,\n" * (MAX_ROWS + 1)
-    with pytest.raises(TooManyRows, match=f"at most {MAX_ROWS}"):
+    with pytest.raises(TooManyRows, match=f"at most {MAX_ROWS:,}"):
         parse_agent_csv(text)
     assert len(parse_agent_csv(HEADER + "a,,,t,\n" * MAX_ROWS).inputs) == MAX_ROWS
 

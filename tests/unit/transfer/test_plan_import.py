@@ -103,8 +103,8 @@ def test_an_inactive_profile_cannot_be_assigned_unless_the_document_activates_it
 def test_deactivating_a_profile_that_stays_assigned_is_refused_with_its_references() -> None:
     lines = problems({"profiles": [CHAT | {"active": False}]})
     assert lines == [
-        'profile "Chat Heavy": Profile "Chat Heavy" is still assigned to 1 site(s), team(s) or '
-        'agent(s): site "Budapest". Assign them another profile first.'
+        'profile "Chat Heavy": Profile "Chat Heavy" is still assigned to 1 site, team or '
+        'agent: site "Budapest". Assign it another profile first.'
     ]
     moved = {"name": "Budapest", "profile": "Default_Telephony_Profile"}
     assert plan({"profiles": [CHAT | {"active": False}], "sites": [moved]}).sites[0].changed == (
