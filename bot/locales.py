@@ -24,7 +24,7 @@ class SlackLocales:
     def __init__(
         self, *, seconds: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self._languages: TtlCache[str] = TtlCache(seconds, clock)
+        self._languages: TtlCache[str, str] = TtlCache(seconds, clock)
 
     def language(
         self, client: WebClient, team_id: str, user_id: str, *, ask: bool = True

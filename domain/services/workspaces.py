@@ -12,7 +12,13 @@ from domain.errors import DomainError
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.profiles import DEFAULT_PROFILE_NAME, DEFAULT_PROFILE_SPEC
 from domain.services import audit
-from domain.workspace import Workspace, check_channel, check_language, check_slack_ids, check_timezone
+from domain.workspace import (
+    Workspace,
+    check_channel,
+    check_language,
+    check_slack_ids,
+    check_timezone,
+)
 
 
 class NoWorkspace(DomainError):

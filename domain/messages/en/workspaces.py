@@ -1,6 +1,10 @@
 """Texts of workspaces and installations: own administrators, tokens, the workspace CLI."""
 
-MESSAGES = {
+from __future__ import annotations
+
+from domain.messages.formatting import Template
+
+MESSAGES: dict[str, Template] = {
     "settings.bad_slack_id": (
         "{field}: '{value}' is not a Slack id. Use the id, starting with one of {prefixes} "
         "(Slack shows it in the profile or group menu under 'Copy ID')."

@@ -18,6 +18,7 @@ from domain.messages.hu import (
     slack,
     terms,
     transfer,
+    workspaces,
 )
 
 MESSAGES = merge(
@@ -35,4 +36,5 @@ MESSAGES = merge(
     cli.MESSAGES,
     directory.MESSAGES,
     sandbox.MESSAGES,
+    workspaces.MESSAGES,
 )
