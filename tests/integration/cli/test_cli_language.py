@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from cli.main import main
-
-Mmbot = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def mmbot(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Mmbot:
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("MMBOT_LANG", raising=False)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.integration.cli.conftest import Mmbot
 
 
 def _chat_heavy(mmbot: Mmbot) -> None:

@@ -5,31 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from cli.main import main
+from tests.integration.cli.conftest import Mmbot
 
 ROOT = Path(__file__).resolve().parents[3]
-# `mmbot(*argv)` runs the CLI in-process: (exit code, stdout, stderr).
-Mmbot = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def mmbot(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Mmbot:
-    """Run `mmbot …` in-process against the test database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("DATABASE_URL", database_url)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_a_created_profile_can_be_shown(mmbot: Mmbot) -> None:

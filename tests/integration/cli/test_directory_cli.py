@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cli.main import main
-from tests.integration.cli.test_cmd import Mmbot
-
-
-@pytest.fixture
-def mmbot(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Mmbot:
-    """Run `mmbot …` in-process against the test database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.integration.cli.conftest import Mmbot
 
 
 @pytest.fixture

@@ -2,27 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from cli.main import main
-
-Mmbot = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def mmbot(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Mmbot:
-    monkeypatch.setenv("DATABASE_URL", database_url)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.integration.cli.conftest import Mmbot
 
 
 def test_the_workspace_language_is_english_until_set_to_hungarian(mmbot: Mmbot) -> None:

@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from cli.main import main
+from tests.integration.cli.conftest import Mmbot
 
-Mmbot = Callable[..., tuple[int, str, str]]
 HEADER = "name,email,slack,teams,profile\n"
-
-
-@pytest.fixture
-def mmbot(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Mmbot:
-    """Run `mmbot …` in-process against the test database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("DATABASE_URL", database_url)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture
