@@ -58,13 +58,14 @@ EXAMPLES: dict[type[m.Command], str | m.Command] = {
 
 
 def changing_commands() -> set[type[m.Command]]:
-    """Every Command subclass, however deep, whose `changes` is set."""
+    """Every Command subclass, however deep, whose `changes` is set and that needs an
+    administrator (`language` changes only the caller's own choice: anyone may)."""
     found: set[type[m.Command]] = set()
     pending = list(m.Command.__subclasses__())
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        if cls.changes and not cls.__subclasses__():
+        if cls.changes and cls.needs_admin() and not cls.__subclasses__():
             found.add(cls)
     return found
 
@@ -90,3 +91,22 @@ def test_a_member_is_refused_every_change_it_is_audited_and_nothing_else_changes
     # The same text changes the store when an administrator sends it: the example is real.
     org(text)
     assert without_audit(rows(engine)) != without_audit(before)
+
+
+def test_only_the_callers_own_language_is_a_change_a_member_may_make() -> None:
+    open_to_all = {
+        cls
+        for cls in _all_commands()
+        if cls.changes and not cls.needs_admin() and not cls.__subclasses__()
+    }
+    assert open_to_all == {m.ChooseLanguage}
+
+
+def _all_commands() -> set[type[m.Command]]:
+    found: set[type[m.Command]] = set()
+    pending = list(m.Command.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        found.add(cls)
+    return found

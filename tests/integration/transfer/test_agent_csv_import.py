@@ -65,7 +65,8 @@ def test_one_bad_row_anywhere_writes_nothing_and_names_its_line(
         import_csv(uow_factory, "T1", HEADER + "".join(lines))
     [problem] = refused.value.problems
     assert problem.line == position + 2  # the header is line 1
-    assert f"line {position + 2}: 'not-an-address' is not an email address" in english(problem)
+    # Numbers read as the reader's language writes them (CLDR): "line 2,502" in English.
+    assert f"line {position + 2:,}: 'not-an-address' is not an email address" in english(problem)
     assert agent_count(uow_factory) == 0
 
 
@@ -98,9 +99,9 @@ def test_a_dry_run_writes_nothing_and_says_what_it_would_create(
 def test_a_file_over_the_limit_is_refused_naming_the_limit(
     org: Runner, uow_factory: SqlUnitOfWorkFactory
 ) -> None:
-    with pytest.raises(Exception, match="at most 5000") as refused:
+    with pytest.raises(Exception, match="at most 5,000") as refused:
         import_csv(uow_factory, "T1", HEADER + "".join(rows(MAX_ROWS + 1)))
-    assert "5001 agent rows" in str(refused.value)
+    assert "5,001 agent rows" in str(refused.value)
     assert agent_count(uow_factory) == 0
 
 
