@@ -114,7 +114,11 @@ def _errors_for(deps: Deps) -> Callable[..., BoltResponse | None]:
         respond: Respond | None,
         response: BoltResponse | None,
     ) -> BoltResponse | None:
-        lang = caller_for(deps, body).lang
+        try:
+            lang = caller_for(deps, body).lang
+        except Exception:
+            # Answering comes first: an unknown language is no reason to leave Slack waiting.
+            lang = DEFAULT_LANGUAGE
         return handle_error(error, body, client, respond, response, lang=lang)
 
     return handle

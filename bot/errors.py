@@ -112,7 +112,14 @@ def handle_error(
     kind = body.get("type")
     if kind == "view_submission" and response is not None:
         shown = error if isinstance(error, DomainError) else answer.text
-        return _json(submission_response(body.get("view") or {}, shown, caller.lang))
+        try:
+            return _json(submission_response(body.get("view") or {}, shown, caller.lang))
+        except Exception:
+            # The error handler must answer whatever the form held: a form whose values
+            # cannot even be read back for field errors gets the message as a modal.
+            logger.exception("could not place the refusal next to a field")
+            view = {"callback_id": None}
+            return _json(submission_response(view, answer.text, caller.lang))
     if kind == "block_suggestion" and response is not None:
         return _json({"options": []})
     message = text_message(answer.text, caller.lang)
