@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.commands.syntax import TOPICS, usage_block, usage_of
+from domain.commands.syntax import TOPICS, shown, usage_block, usage_of
 from domain.errors import quoted_words
 from domain.messages import Text, lines, msg
 from domain.names import closest
@@ -20,13 +20,6 @@ def help_text(topic: str | None = None) -> Text:
     suggestions = closest(wanted, TOPICS)
     hint = msg("error.did_you_mean", names=quoted_words(suggestions)) if suggestions else ""
     return lines(msg("help.unknown_topic", topic=shown(words[0]), hint=hint), "", _overview())
-
-
-def shown(text: str) -> str:
-    """User text as quoted back in a message: cut short, invisible characters made visible."""
-    from domain.commands.syntax import shown as shown_text
-
-    return shown_text(text)
 
 
 def _overview() -> Text:
