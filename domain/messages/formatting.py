@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import string
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import Enum
 from functools import cache
 from typing import Literal, Protocol
@@ -84,8 +84,13 @@ def plural_category(language: str, count: float | Decimal) -> str:
 
 
 def number(language: str, value: float | Decimal) -> str:
-    """A number with the language's separators: 1,234.5 / 1 234,5."""
-    return str(format_decimal(value, locale=_locale(language)))
+    """A number with the language's separators: 1,234.5 / 1 234,5, however many digits it has."""
+    digits = len(str(int(value))) if isinstance(value, int) else 0
+    with localcontext() as context:
+        # Babel rounds through Decimal, whose default precision (28 digits) refuses a longer
+        # number a user typed; the context grows with the number instead.
+        context.prec = max(context.prec, digits + 10)
+        return str(format_decimal(value, locale=_locale(language)))
 
 
 def date(language: str, value: dt.date) -> str:

@@ -238,3 +238,28 @@ def test_a_control_character_in_a_channel_or_an_email_is_a_clean_error_next_to_i
     assert "reference" not in body["errors"][block]
     assert says in body["errors"][block]
     assert _snapshot(seeded_app) == before
+
+
+def test_a_count_longer_than_any_number_is_refused_next_to_its_field(
+    seeded_app: RunningApp,
+) -> None:
+    # Found by the fuzz above: echoing 26 digits broke Babel's number formatting (500).
+    values: Values = {
+        **_text(Block.NAME, Action.NAME, "Fuzzed"),
+        **_text(Block.DESCRIPTION, Action.DESCRIPTION, ""),
+        **_select(Block.TYPE, Action.TYPE, ProfileType.BLENDED.value),
+        **_checks(Block.CHANNELS, Action.CHANNELS, []),
+    }
+    for name, typed in (("voice", "0"), ("chat", "0"), ("email", "0")):
+        values.update(_text(name, Action.COUNT, typed))
+    values.update(_text("social", Action.COUNT, "14492062369155673407619072"))
+    view = {"type": "modal", "callback_id": Callback.PROFILE_CREATE, "private_metadata": "{}"}
+    before = _snapshot(seeded_app)
+
+    answer = seeded_app.slack.submit(view, values)
+
+    assert answer.status == 200
+    body = answer.json()
+    assert body["response_action"] == "errors"
+    assert list(body["errors"]) == ["social"]
+    assert _snapshot(seeded_app) == before

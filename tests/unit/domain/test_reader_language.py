@@ -49,6 +49,13 @@ def test_numbers_dates_weekdays_and_lists_follow_each_language() -> None:
     assert join("hu", ["A", "B"], style="or") == "A vagy B"
 
 
+def test_a_number_longer_than_decimals_default_precision_is_still_written() -> None:
+    # A user may type 26 digits into a count field; the refusal echoes it.
+    typed = 14492062369155673407619072
+    assert number("en", typed) == f"{typed:,}"
+    assert number("hu", typed) == f"{typed:,}".replace(",", "\xa0")
+
+
 def test_plural_forms_follow_cldr_in_both_languages() -> None:
     assert translate("en", "site.list", count=1) == "1 site:"
     assert translate("en", "site.list", count=0) == "0 sites:"
