@@ -42,6 +42,8 @@ class Application:
         if command.opens_form and not forms:
             raise FormOnly(command.verb)
         prepare_workspace(self.factory, caller.workspace_id)
+        if command.local_only and not caller.is_local:
+            raise self._refused(caller, command)
         if command.needs_admin() and not self.is_admin(caller):
             raise self._refused(caller, command)
         handler = HANDLERS[type(command)]
