@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -34,16 +35,24 @@ from slackkit.notifier import SlackNotifier
 from slackkit.tokens import SingleToken, TokenSource, WorkspaceClients, installed_tokens
 
 LISTENER_PACKAGES = (commands, actions, views, events, options, transfer_listeners)
+# Bolt runs each listener on this pool while the request thread waits for its ack (Bolt's
+# default is 5 threads); a slash command holds one until its answer is due (up to 1.5 s),
+# so this many concurrent requests are served without an ack waiting for a thread.
+LISTENER_THREADS = 32
 
 
 def create_app(
-    config: BotConfig, factory: AppStore, installs: InstallationParts | None = None
+    config: BotConfig,
+    factory: AppStore,
+    installs: InstallationParts | None = None,
+    background: Background | None = None,
 ) -> App:
     """An App whose client is pointed at SLACK_API_URL, verifying every request's signature.
 
     With SLACK_BOT_TOKEN it serves one workspace; with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET
     instead it is installed through OAuth in many, each with its own token (`installs`: the
-    database of the installations, from the composition root).
+    database of the installations, from the composition root). `background` is the pool of
+    the work after the acks (the server drains it on a graceful stop).
     """
     client = make_web_client(config.bot_token, config.slack_api_url)
     common: dict[str, Any] = {
@@ -52,6 +61,9 @@ def create_app(
         "request_verification_enabled": True,
         "before_authorize": refuse_without_workspace,
         "logger": logging.getLogger("mmbot.bolt"),
+        "listener_executor": ThreadPoolExecutor(
+            max_workers=LISTENER_THREADS, thread_name_prefix="bolt-listener"
+        ),
     }
     tokens: TokenSource | None
     if config.oauth_enabled:
@@ -81,7 +93,7 @@ def create_app(
         tokens = SingleToken(config.bot_token) if config.bot_token else None
         defaults = AdminRule(config.admin_users, config.admin_group)
     clients = WorkspaceClients(tokens, config.slack_api_url)
-    background = Background()
+    background = background or Background()
     admins = SlackAdminCheck(AdminDirectory(admin_rules(defaults, factory)), clients)
     viewers = HomeViewers()
     refresher = HomeRefresher(SlackNotifier(clients, factory), viewers)

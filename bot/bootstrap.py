@@ -5,6 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.app import create_app
+from bot.background import Background
 from bot.config import BotConfig
 from bot.installations import InstallationParts
 from domain.report_runs import SchedulerHeartbeats
@@ -49,9 +50,11 @@ def tokens(config: BotConfig, factory: SqlUnitOfWorkFactory) -> TokenSource | No
     )
 
 
-def app_on(config: BotConfig, factory: SqlUnitOfWorkFactory) -> App:
+def app_on(
+    config: BotConfig, factory: SqlUnitOfWorkFactory, background: Background | None = None
+) -> App:
     """The Bolt app on `factory` (and, in OAuth mode, on its installations)."""
-    return create_app(config, factory, installations(config, factory))
+    return create_app(config, factory, installations(config, factory), background)
 
 
 def build_app(config: BotConfig, *, migrate: bool = False) -> App:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from bot.background import Background
+from bot.background import Background, BackgroundFull
 from domain.application import Notifier
 from domain.application.events import Event, Undelivered
 
@@ -26,5 +26,11 @@ class AfterTheAnswer:
             for problem in self._inner.publish(events):
                 logger.warning("not delivered: %s", type(problem.event).__name__)
 
-        self._background.run(deliver, lambda error: logger.error("delivery failed: %s", error))
+        try:
+            # Owed to a change already stored: taken even when the pool refuses new requests.
+            self._background.follow_up(
+                deliver, lambda error: logger.error("delivery failed: %s", error)
+            )
+        except BackgroundFull:  # only once the process has stopped its pool
+            logger.warning("not delivered, stopping: %s", [type(e).__name__ for e in events])
         return ()

@@ -12,6 +12,7 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
+from bot.background import Background
 from bot.bootstrap import app_on, heartbeats, migrate_store, store
 from bot.config import BotConfig
 from bot.health_server import start_health_server
@@ -22,6 +23,13 @@ from bot.wsgi import SlackWsgiApp
 from config.settings import Settings, load_settings
 
 WORKER_TIMEOUT_SECONDS = 30
+# After SIGTERM a worker answers the requests in flight (each within Slack's 3 s), then
+# finishes the work it acknowledged: at most its pool's 32 tasks, two rounds of Slack calls
+# of up to 10 s each, and the notices they owe. The master kills it at GRACEFUL_TIMEOUT.
+GRACEFUL_TIMEOUT_SECONDS = 60
+DRAIN_SECONDS = 50.0
+# Ctrl-C (SIGINT, SIGQUIT) asks for a quick stop: the running tasks end, the queued are dropped.
+QUICK_DRAIN_SECONDS = 1.0
 
 
 def gunicorn_options(settings: Settings) -> dict[str, Any]:
@@ -32,9 +40,24 @@ def gunicorn_options(settings: Settings) -> dict[str, Any]:
         "workers": settings.workers,
         "threads": settings.threads,
         "timeout": WORKER_TIMEOUT_SECONDS,
+        "graceful_timeout": GRACEFUL_TIMEOUT_SECONDS,
         "preload_app": False,  # each worker opens its own store after the fork
         "accesslog": "-",
+        "worker_int": _stop_quickly,
+        "worker_exit": _finish_acknowledged_work,
     }
+
+
+def _stop_quickly(worker: Any) -> None:
+    """gunicorn's worker_int hook: a quick stop does not wait for the queued work."""
+    if isinstance(worker.app, SlackServer):
+        worker.app.drain_seconds = QUICK_DRAIN_SECONDS
+
+
+def _finish_acknowledged_work(_arbiter: Any, worker: Any) -> None:
+    """gunicorn's worker_exit hook, in the worker once it has answered its last request."""
+    if isinstance(worker.app, SlackServer):
+        worker.app.finish_acknowledged_work()
 
 
 class SlackServer(BaseApplication):  # type: ignore[misc]
@@ -49,6 +72,9 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
         self.bot_config = config
         self.options = dict(options)
         self.scheduler = scheduler
+        # Set in each worker by load(): the pool of the work it acknowledged.
+        self.background: Background | None = None
+        self.drain_seconds = DRAIN_SECONDS
         super().__init__()
 
     def run(self) -> None:
@@ -68,7 +94,14 @@ class SlackServer(BaseApplication):  # type: ignore[misc]
 
     def load(self) -> SlackWsgiApp:
         url = self.bot_config.database_url
-        return SlackWsgiApp(app_on(self.bot_config, store(url)), health=_scheduler_health(url))
+        self.background = Background()
+        app = app_on(self.bot_config, store(url), self.background)
+        return SlackWsgiApp(app, health=_scheduler_health(url))
+
+    def finish_acknowledged_work(self) -> None:
+        """Refuse new work, and wait (up to `drain_seconds`) for what this worker acknowledged."""
+        if self.background is not None:
+            self.background.drain(self.drain_seconds)
 
 
 def _scheduler_health(database_url: str) -> SchedulerHealth | None:
@@ -102,7 +135,8 @@ def serve_socket_mode(config: BotConfig) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     factory = store(config.database_url, migrate=True)
-    handler = SocketModeHandler(app_on(config, factory), config.app_token)
+    background = Background()
+    handler = SocketModeHandler(app_on(config, factory, background), config.app_token)
     instance = claim_instance_id()
     timing = SchedulerTiming.from_env()
     # No HTTP port for Slack here, but an orchestrator still probes /healthz on PORT.
@@ -122,6 +156,7 @@ def serve_socket_mode(config: BotConfig) -> None:
         handler.start()  # type: ignore[no-untyped-call]
     finally:
         supervising.set()
+        handler.close()  # type: ignore[no-untyped-call]
+        background.drain(DRAIN_SECONDS)  # what was acknowledged is finished
         scheduler.stop()
         probe.stop()
-        handler.close()  # type: ignore[no-untyped-call]

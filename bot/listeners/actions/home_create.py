@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
+from bot.after_ack import ack_with_work
 from bot.deps import Deps
 from bot.language import caller_for
 from bot.openers import open_form
@@ -16,14 +17,12 @@ from domain.commands import model as m
 
 def handler(deps: Deps) -> Callable[..., None]:
     def handle_home_create(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
         trigger = str(body.get("trigger_id") or "")
-        open_form(
-            deps,
-            client,
-            caller_for(deps, body, client, ask_slack=True),
-            trigger,
-            m.OpenCreateForm(),
-        )
+
+        def open_create_form() -> None:
+            caller = caller_for(deps, body, client, ask_slack=True)
+            open_form(deps, client, caller, trigger, m.OpenCreateForm())
+
+        ack_with_work(ack, deps, body, client, open_create_form)
 
     return handle_home_create

@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
+from bot.after_ack import ack_with_work
 from bot.deps import Deps
 from bot.forms.metadata import FormMetadata
 from bot.forms.profile import ProfileDraft
@@ -35,10 +36,13 @@ def redrawn(view: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def handler(deps: Deps) -> Callable[..., None]:
     def handle_type_change(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
         view = body["view"]
-        # The hash makes Slack refuse the update if the view changed meanwhile.
-        redrawn_view = redrawn(view, caller_for(deps, body, client, ask_slack=True).lang)
-        client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn_view)
+
+        def redraw() -> None:
+            redrawn_view = redrawn(view, caller_for(deps, body, client, ask_slack=True).lang)
+            # The hash makes Slack refuse the update if the view changed meanwhile.
+            client.views_update(view_id=view["id"], hash=view.get("hash"), view=redrawn_view)
+
+        ack_with_work(ack, deps, body, client, redraw)
 
     return handle_type_change

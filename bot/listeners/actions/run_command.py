@@ -13,10 +13,9 @@ from slack_bolt import Ack
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
+from bot.after_ack import ack_with_work
 from bot.deps import Deps, caller_of
-from bot.errors import handle_error
 from bot.ids import REPLACING_ACTIONS
-from bot.language import caller_for
 from bot.listeners.commands.mmprofile import answer_command
 
 
@@ -51,14 +50,16 @@ def handler(deps: Deps) -> Callable[..., None]:
     def handle_run_command(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         answer = _Answer(respond, client, body)
         command_body = {**body, "text": command_text(body)}
-        try:
-            answer_command(deps, command_body, client, answer)
-        except Exception as error:  # the one error handler turns it into a message
-            lang = caller_for(deps, body, client, ask_slack=True).lang
-            shown_in = respond if answer.response_url else None
-            handle_error(error, body, client, shown_in, None, lang=lang)
+        ack_with_work(
+            ack,
+            deps,
+            body,
+            client,
+            lambda: answer_command(deps, command_body, client, answer),
+            # A failure is told next to the button's message, or by DM from App Home.
+            respond=respond if answer.response_url else None,
+        )
 
     return handle_run_command

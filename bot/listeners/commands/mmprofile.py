@@ -11,13 +11,16 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.answers import Responder, answer, answer_message
+from bot.background import BackgroundFull
 from bot.deps import Deps
 from bot.errors import handle_error
 from bot.inline_answer import InlineAnswer
 from bot.language import caller_for
 from bot.openers import FORM_COMMANDS, open_form
+from bot.views.replies import text_message
 from domain.commands import model as m
 from domain.commands.grammar import parse
+from domain.messages import msg
 from domain.services.report import Report
 from slackkit.report import report_message
 
@@ -48,21 +51,31 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
     answer(respond, result.reply, result.language or caller.lang)
 
 
+def busy(lang: str) -> dict[str, Any]:
+    """The ack of a command the pool had no room for: nothing was queued, so nothing changes."""
+    message = text_message(msg("slack.busy"), lang)
+    return {"response_type": "ephemeral", **message.as_kwargs()}
+
+
 def handler(deps: Deps) -> Callable[..., None]:
     """The /mmprofile listener bound to `deps`: the work runs on the pool; its answer goes in the
-    ack when it is ready in time, else through response_url."""
+    ack when it is ready in time, else through response_url; "busy" when the pool is full."""
 
     def handle_mmprofile(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         answer_to = InlineAnswer(respond)
-        finished = deps.background.run(
-            lambda: answer_command(deps, body, client, answer_to),
-            # The same single error handler as every other listener (@app.error).
-            lambda error: handle_error(
-                error, body, client, answer_to, None, lang=caller_for(deps, body).lang
-            ),
-        )
+        try:
+            finished = deps.background.run(
+                lambda: answer_command(deps, body, client, answer_to),
+                # The same single error handler as every other listener (@app.error).
+                lambda error: handle_error(
+                    error, body, client, answer_to, None, lang=caller_for(deps, body).lang
+                ),
+            )
+        except BackgroundFull:
+            ack(**busy(caller_for(deps, body).lang))
+            return
         finished.add_done_callback(lambda _: answer_to.settle())
         ack(**answer_to.ack_payload())
 

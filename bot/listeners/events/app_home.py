@@ -7,6 +7,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.after_ack import hand_over
 from bot.deps import Deps
 from bot.language import caller_for
 from bot.views.home import home_view
@@ -37,8 +38,13 @@ def handler(deps: Deps) -> Callable[..., None]:
     ) -> None:
         if event.get("tab", HOME_TAB) != HOME_TAB:
             return
-        caller = caller_for(deps, body, client, ask_slack=True)
-        deps.home_viewers.opened(caller)
-        publish_home(deps.app, client, caller)
+
+        def publish() -> None:
+            caller = caller_for(deps, body, client, ask_slack=True)
+            deps.home_viewers.opened(caller)
+            publish_home(deps.app, client, caller)
+
+        # Bolt acked the event before calling this; the work must not hold its thread.
+        hand_over(deps, body, client, publish)
 
     return handle_app_home_opened

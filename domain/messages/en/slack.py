@@ -16,6 +16,7 @@ MESSAGES: dict[str, Template] = {
         "Something went wrong (reference {reference}); nothing was changed. "
         "Give this reference to whoever runs mmbot: it is in the log."
     ),
+    "slack.busy": "mmbot is busy, try again in a moment. Nothing was changed.",
     "slack.opening_form": "Opening the form…",
     "slack.form_unavailable": "`{verb}` has no form in this version; use the inline form (see `help {verb}`).",
     "slack.already_done": "This form was already submitted; nothing was changed a second time.",

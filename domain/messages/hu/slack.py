@@ -10,6 +10,7 @@ MESSAGES: dict[str, Template] = {
         "… további {count} rész nem látható. Szűkítse a kérdést, vagy használja a parancssort."
     ),
     "slack.unknown_command": "{problem}\n\n{help}",
+    "slack.busy": "Az mmbot most foglalt, próbálja újra egy pillanat múlva. Semmi sem változott.",
     "slack.unexpected": (
         "Valami hiba történt (hivatkozási szám: {reference}); semmi sem változott. Adja meg ezt "
         "a hivatkozási számot az mmbot üzemeltetőjének: a naplóban megtalálja."
