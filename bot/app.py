@@ -19,6 +19,7 @@ from bot.config import BotConfig
 from bot.deps import Deps
 from bot.errors import handle_error
 from bot.home_viewers import HomeRefresher, HomeViewers
+from bot.identity import BotIdentity
 from bot.installations import InstallationParts, oauth_settings
 from bot.language import caller_for, in_own_language
 from bot.listeners import actions, commands, events, options, views
@@ -88,8 +89,12 @@ def create_app(
         tokens = installed
         defaults = AdminRule()  # environment admins would be admins in every workspace
     else:
-        # Start-up must not call auth.test: the first request does, lazily.
-        app = App(**common, token_verification_enabled=False)
+        # Start-up must not call auth.test, nor may any request wait for it (bot/identity.py).
+        if config.bot_token:
+            identity = BotIdentity(client, config.bot_token)
+            app = App(**common, authorize=identity.bolt_authorize())
+        else:
+            app = App(**common, token_verification_enabled=False)
         tokens = SingleToken(config.bot_token) if config.bot_token else None
         defaults = AdminRule(config.admin_users, config.admin_group)
     clients = WorkspaceClients(tokens, config.slack_api_url)
