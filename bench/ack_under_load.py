@@ -139,7 +139,7 @@ class Server:
 
 @contextmanager
 def serving(
-    database_url: str, slack: SlowSlack, *, users: int, workers: int = 2, threads: int = 16
+    database_url: str, slack: SlowSlack, *, users: int, workers: int = 2, threads: int = 32
 ) -> Iterator[Server]:
     """`mmbot serve` on a loopback port, ready once /healthz answers; stopped if still running."""
     port = loopback_port()
@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--slack-delay", type=float, default=5.0)
     parser.add_argument("--users", type=int, default=32, help="distinct administrators")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=32)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mmbot-load-db-") as folder:
         url = prepared_database(Path(folder) / "mmbot.db")

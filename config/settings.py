@@ -21,7 +21,10 @@ DEFAULT_PORT = 3000
 # Every interface by default: in a container the port must be reachable from outside.
 DEFAULT_HOST = "0.0.0.0"
 DEFAULT_WORKERS = 2
-DEFAULT_THREADS = 8
+# A slash command holds its thread until its answer is due (up to 1.5 s, bot/inline_answer.py);
+# with fewer threads than connections a request waits that long per request ahead of it,
+# past Slack's 3 s (8 gave acks of 6 s at 32 connections; bench/ack_under_load.py).
+DEFAULT_THREADS = 32
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MAX_PORT = 65_535
 # The catalogue's own language; every other one falls back to it, key by key.

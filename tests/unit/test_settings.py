@@ -53,7 +53,7 @@ def test_nothing_set_gives_the_documented_defaults() -> None:
         3000,
         "0.0.0.0",
         2,
-        8,
+        32,
     )
     assert settings.slack_api_url == "https://slack.com/api/"
     assert settings.slack_bot_token is None
