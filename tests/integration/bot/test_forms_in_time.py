@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -28,7 +28,7 @@ from tests.integration.bot.conftest import ADMIN, WORKSPACE, RunningApp, opened_
 from tests.support.bot_server import Answer, SlackSender, serving
 from tests.support.form_values import profile_values
 from tests.support.signing import SIGNING_SECRET
-from tests.support.slack_standin import SlackStandIn, iter_block_texts
+from tests.support.slack_standin import SlackStandIn, iter_block_texts, rate_limited
 
 BOSS = "UBOSS"  # an administrator because Slack's users.info says so
 SLACK_LIMIT = 3.0
@@ -133,12 +133,19 @@ def _write_lock_held(database_url: str, seconds: float) -> Iterator[None]:
         thread.join()
 
 
-def test_a_form_waiting_for_a_slow_users_info_says_still_saving_then_shows_the_result(
-    seeded_app: RunningApp,
+SLOW_SLACK = {
+    "slow users.info": lambda standin: standin.slow("users.info", 5),
+    "users.info rate limited": lambda standin: standin.script("users.info", rate_limited(2)),
+}
+
+
+@pytest.mark.parametrize("slow_slack", SLOW_SLACK.values(), ids=SLOW_SLACK.keys())
+def test_a_form_waiting_for_slack_says_still_saving_then_shows_the_result(
+    seeded_app: RunningApp, slow_slack: Callable[[SlackStandIn], None]
 ) -> None:
     _as_workspace_admin(seeded_app)
-    seeded_app.standin.slow("users.info", 5)
     (view,) = _create_forms(seeded_app, 1)
+    slow_slack(seeded_app.standin)
 
     answer, seconds = _submit(seeded_app, view, "Chat Team", BOSS)
 
@@ -201,6 +208,7 @@ def test_many_forms_at_once_with_slack_and_the_store_slow_are_all_answered_in_ti
     finals = [_final_view(seeded_app, f"V{n}", answer) for n, (answer, _) in enumerate(sent)]
     shown_done = {names[n] for n, final in enumerate(finals) if _title(final) == DONE}
     stored = {name for name in _profiles(seeded_app) if name.startswith("Load ")}
+    assert stored
     assert shown_done == stored
     assert all(_title(final) in (DONE, NOT_DONE) for final in finals)
 
