@@ -58,7 +58,11 @@ class Application:
         return dataclasses.replace(result, undelivered=tuple(self.notifier.publish(events)))
 
     def is_admin(self, caller: Caller) -> bool:
-        """Local users are administrators; a Slack user's status comes from the bot's check."""
+        """Local users are administrators; a Slack user's status comes from the bot's check.
+
+        AdminCheckUnavailable passes through untouched: not knowing is no refusal, so it
+        is neither audited as one nor answered as one.
+        """
         return caller.is_local or self.admins.is_admin(caller.workspace_id, caller.actor.id)
 
     def _refused(self, caller: Caller, command: m.Command) -> NotAdministrator:
