@@ -126,7 +126,6 @@ MESSAGES: dict[str, Template] = {
         "Az mmbot még menti a változást. Ez az ablak megmutatja az eredményt, amint elkészül."
     ),
     "form.busy": (
-        "Az mmbot most túlterhelt, és semmi sem változott. Kérem, próbálja újra egy pillanat "
-        "múlva."
+        "Az mmbot most túlterhelt, és semmi sem változott. Kérem, próbálja újra egy pillanat múlva."
     ),
 }
