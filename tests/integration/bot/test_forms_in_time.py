@@ -101,8 +101,11 @@ def _profiles(app: RunningApp) -> set[str]:
 
 
 @contextmanager
-def _write_lock_held(database_url: str, seconds: float) -> Iterator[None]:
-    """Another connection holds the store's write lock for `seconds`, from now."""
+def _write_lock_held(
+    database_url: str, seconds: float, *, readers_wait: bool = False
+) -> Iterator[None]:
+    """Another connection holds the store's write lock for `seconds`, from now (on
+    PostgreSQL, `readers_wait` locks the profiles against reading too)."""
     taken = threading.Event()
 
     def hold() -> None:
@@ -118,7 +121,8 @@ def _write_lock_held(database_url: str, seconds: float) -> Iterator[None]:
             return
         engine = make_engine(database_url)
         with engine.connect() as connection:
-            connection.execute(text("LOCK TABLE profiles IN EXCLUSIVE MODE"))
+            mode = "ACCESS EXCLUSIVE" if readers_wait else "EXCLUSIVE"
+            connection.execute(text(f"LOCK TABLE profiles IN {mode} MODE"))
             taken.set()
             time.sleep(seconds)
             connection.rollback()
@@ -255,3 +259,21 @@ def test_a_form_submitted_while_the_pool_is_full_says_mmbot_is_busy_and_changes_
     assert _title(shown) == NOT_DONE
     assert any("mmbot is busy" in line for line in iter_block_texts(shown["blocks"]))
     assert "Chat Team" not in _profiles(full_app)
+
+
+def test_a_form_refused_after_the_budget_shows_the_refusal_in_place_of_still_saving(
+    seeded_app: RunningApp, database_url: str
+) -> None:
+    (view,) = _create_forms(seeded_app, 1)
+    before = _profiles(seeded_app)
+
+    # SQLite's writer waits for the lock before it reads; PostgreSQL's reads must wait too.
+    with _write_lock_held(database_url, LOCK_SECONDS, readers_wait=True):
+        answer, seconds = _submit(seeded_app, view, "sales", ADMIN)  # Sales exists
+
+    assert seconds < SLACK_LIMIT
+    assert _title(answer.json()["view"]) == SAVING
+    final = _final_view(seeded_app, "V0", answer)
+    assert _title(final) == NOT_DONE
+    assert any("already exists" in line for line in iter_block_texts(final["blocks"]))
+    assert _profiles(seeded_app) == before
