@@ -16,7 +16,7 @@ import socket
 import struct
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import URL, make_url
@@ -68,10 +68,8 @@ class _Pair:
                 return
             self.closed = True
         for sock in (self.client, self.server):
-            try:
+            with suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
 
 
@@ -206,7 +204,7 @@ class CommitDroppingProxy:
             head = _read_exactly(pair.client, 8)
             if head is None:
                 return False
-            length, code = struct.unpack("!II", head)
+            length, code = (int(value) for value in struct.unpack("!II", head))
             rest = _read_exactly(pair.client, length - 8)
             if rest is None:
                 return False
