@@ -27,12 +27,27 @@ _SSL_REQUEST = 80877103
 _GSSENC_REQUEST = 80877104
 _CANCEL_REQUEST = 80877102
 _COMMIT = re.compile(rb"^\s*(COMMIT|END)(\s+(WORK|TRANSACTION))?\s*;?\s*$", re.IGNORECASE)
+_ROLLBACK = re.compile(rb"^\s*(ROLLBACK|ABORT)\b", re.IGNORECASE)
 # How long the proxy waits for the server's answer to a COMMIT before it cuts anyway.
 ANSWER_WAIT_SECONDS = 5.0
 
 
-def _is_commit(sql: bytes) -> bool:
-    return _COMMIT.match(sql.rstrip(b"\0")) is not None
+def _executed(
+    kind: bytes, body: bytes, statements: dict[bytes, bytes], portals: dict[bytes, bytes]
+) -> bytes | None:
+    """The SQL a client message runs: a simple query's, or an Execute's prepared statement's.
+    Parse and Bind messages are remembered in `statements` and `portals` on the way."""
+    if kind == b"Q":
+        return body.rstrip(b"\0")
+    if kind == b"P":
+        name, _, rest = body.partition(b"\0")
+        statements[name] = rest.partition(b"\0")[0]
+    elif kind == b"B":
+        portal, _, rest = body.partition(b"\0")
+        portals[portal] = statements.get(rest.partition(b"\0")[0], b"")
+    elif kind == b"E":
+        return portals.get(body.partition(b"\0")[0], b"")
+    return None
 
 
 def _read_exactly(sock: socket.socket, count: int) -> bytes | None:
@@ -59,6 +74,8 @@ class _Pair:
     # byte from the server is passed on.
     muted: threading.Event = field(default_factory=threading.Event)
     answered: threading.Event = field(default_factory=threading.Event)
+    # The current transaction ran a statement containing the proxy's marker.
+    marked: bool = False
     closed: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -79,10 +96,13 @@ class CommitDroppingProxy:
     def __init__(self, upstream: tuple[str, int]) -> None:
         self.upstream = upstream
         self._listener = socket.create_server(("127.0.0.1", 0))
+        # accept() wakes up this often to see whether the proxy is closing.
+        self._listener.settimeout(0.05)
         self.port: int = self._listener.getsockname()[1]
         self._lock = threading.Lock()
         self._pairs: set[_Pair] = set()
         self._drops_left = 0
+        self._marker: bytes | None = None
         self._cut = False
         self._stopping = False
         # COMMITs whose answer was lost, and COMMITs passed on normally.
@@ -93,10 +113,13 @@ class CommitDroppingProxy:
 
     # --- what a test tells it -------------------------------------------------------------
 
-    def drop_next_commit(self, count: int = 1) -> None:
-        """Lose the answer to the next `count` COMMITs (of any connection)."""
+    def drop_next_commit(self, count: int = 1, *, after: str | None = None) -> None:
+        """Lose the answer to the next `count` COMMITs (of any connection); with `after`, only
+        of transactions that ran a statement containing that text (case-insensitive), so
+        the COMMITs of other work (creating the workspace, say) pass."""
         with self._lock:
             self._drops_left = count
+            self._marker = None if after is None else after.lower().encode()
 
     def cut(self) -> None:
         """Make the database unreachable: close every connection and refuse new ones."""
@@ -111,6 +134,7 @@ class CommitDroppingProxy:
         with self._lock:
             self._cut = False
             self._drops_left = 0
+            self._marker = None
 
     def url_for(self, url: str | URL) -> URL:
         """`url` pointed at the proxy instead of the server."""
@@ -121,10 +145,10 @@ class CommitDroppingProxy:
         with self._lock:
             self._stopping = True
             pairs = list(self._pairs)
+        self._accepting.join(timeout=5)
         self._listener.close()
         for pair in pairs:
             pair.close()
-        self._accepting.join(timeout=5)
 
     # --- the forwarding -------------------------------------------------------------------
 
@@ -132,8 +156,13 @@ class CommitDroppingProxy:
         while True:
             try:
                 client, _ = self._listener.accept()
+            except TimeoutError:
+                if self._stopping:
+                    return
+                continue
             except OSError:
                 return  # the listener was closed
+            client.settimeout(None)
             with self._lock:
                 refused = self._cut or self._stopping
             if refused:
@@ -189,7 +218,8 @@ class CommitDroppingProxy:
                 if body is None:
                     return
                 message = header + body
-                if self._commits(kind, body, statements, portals) and self._take_drop():
+                sql = _executed(kind, body, statements, portals)
+                if sql is not None and self._ends_with_lost_answer(pair, sql):
                     self._lose_answer(pair, message, extended=kind == b"E")
                     return
                 pair.server.sendall(message)
@@ -214,37 +244,18 @@ class CommitDroppingProxy:
             pair.server.sendall(head + rest)
             return code != _CANCEL_REQUEST
 
-    def _commits(
-        self,
-        kind: bytes,
-        body: bytes,
-        statements: dict[bytes, bytes],
-        portals: dict[bytes, bytes],
-    ) -> bool:
-        """True when this client message runs a COMMIT (and keeps track of prepared ones)."""
-        if kind == b"Q":
-            return self._counted(_is_commit(body))
-        if kind == b"P":
-            name, _, rest = body.partition(b"\0")
-            statements[name] = rest.partition(b"\0")[0]
-        elif kind == b"B":
-            portal, _, rest = body.partition(b"\0")
-            statement = rest.partition(b"\0")[0]
-            portals[portal] = statements.get(statement, b"")
-        elif kind == b"E":
-            portal = body.partition(b"\0")[0]
-            return self._counted(_is_commit(portals.get(portal, b"")))
-        return False
-
-    def _counted(self, is_commit: bool) -> bool:
-        if is_commit:
-            with self._lock:
-                self.commits += 1
-        return is_commit
-
-    def _take_drop(self) -> bool:
+    def _ends_with_lost_answer(self, pair: _Pair, sql: bytes) -> bool:
+        """True when `sql` is the COMMIT whose answer is to be lost (and counts COMMITs)."""
+        if self._marker is not None and self._marker in sql.lower():
+            pair.marked = True
+        if _ROLLBACK.match(sql):
+            pair.marked = False
+        if not _COMMIT.match(sql):
+            return False
+        marked, pair.marked = pair.marked, False
         with self._lock:
-            if self._drops_left <= 0:
+            self.commits += 1
+            if self._drops_left <= 0 or (self._marker is not None and not marked):
                 return False
             self._drops_left -= 1
             self.dropped_commits += 1
