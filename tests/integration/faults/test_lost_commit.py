@@ -4,24 +4,17 @@ the change is not run a second time. A database that cannot be reached at all sa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 import pytest
-from sqlalchemy import Engine
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
 from domain.errors import CommitOutcomeUnknown, StoreUnreachable
 from domain.profiles import Profile
-from storage.engine import make_engine
-from storage.migrate import upgrade
+from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
-from tests.conftest import postgres_schema
-from tests.integration.faults.conftest import CliRunner
+from tests.integration.faults.conftest import CliRunner, Proxied
 from tests.integration.faults.snapshot import snapshot
 from tests.support.commands import run
-from tests.support.commit_dropping_proxy import CommitDroppingProxy, commit_dropping_proxy
 from tests.support.texts import english
 
 ADMIN = Actor(kind="cli", id="ops", name="ops")
@@ -30,37 +23,12 @@ UNREACHABLE = english(StoreUnreachable())
 pytestmark = pytest.mark.postgres
 
 
-@dataclass(frozen=True)
-class Proxied:
-    """mmbot's store reached through the proxy, and the same schema reached directly."""
-
-    proxy: CommitDroppingProxy
-    url: str  # the schema's URL through the proxy
-    factory: SqlUnitOfWorkFactory
-    direct: SqlUnitOfWorkFactory
-    direct_engine: Engine
-
-
 @pytest.fixture
-def proxied(postgres_server_url: str) -> Iterator[Proxied]:
-    with (
-        postgres_schema(postgres_server_url) as schema_url,
-        commit_dropping_proxy(postgres_server_url) as proxy,
-    ):
-        upgrade(schema_url)
-        url = proxy.url_for(schema_url).render_as_string(hide_password=False)
-        engine, direct_engine = make_engine(url), make_engine(schema_url)
-        # The workspace (and its default profile) exists before any COMMIT is lost.
-        _run(SqlUnitOfWorkFactory(direct_engine), "list")
-        yield Proxied(
-            proxy,
-            url,
-            SqlUnitOfWorkFactory(engine),
-            SqlUnitOfWorkFactory(direct_engine),
-            direct_engine,
-        )
-        engine.dispose()
-        direct_engine.dispose()
+def proxied(proxied_store: Proxied) -> Proxied:
+    """The proxied store with the workspace (and its default profile) already made, so the
+    COMMITs a test loses are those of its own change."""
+    ensure_workspace(proxied_store.direct, WORKSPACE)
+    return proxied_store
 
 
 def _run(factory: SqlUnitOfWorkFactory, text: str) -> str:
