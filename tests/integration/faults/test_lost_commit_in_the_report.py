@@ -8,6 +8,7 @@ import logging
 import pytest
 
 from bot.scheduler.runner import ReportRunner
+from bot.scheduler.service import build_scheduler
 from domain.commands.grammar import parse
 from domain.errors import CommitOutcomeUnknown, StoreUnreachable
 from domain.report_runs import RunOutcome
@@ -84,3 +85,22 @@ def test_the_report_command_on_a_database_cut_off_says_it_cannot_reach_it(
     assert (result.code, result.out) == (1, "")
     assert result.err.strip() == english(StoreUnreachable())
     assert "Traceback" not in result.err
+
+
+def test_the_report_sync_on_a_database_cut_off_says_so_in_one_warning_and_runs_again_later(
+    reporting: Proxied, caplog: pytest.LogCaptureFixture
+) -> None:
+    posted, clock = Posted(), Clock(DUE)
+    sync = build_scheduler(reporting.factory, _runner(reporting, posted, clock, "only")).sync
+    reporting.proxy.cut()
+
+    with caplog.at_level(logging.INFO):
+        sync.run()
+
+    (record,) = [r for r in caplog.records if r.name == "bot.scheduler.service"]
+    assert record.levelno == logging.WARNING
+    assert record.exc_info is None
+    assert english(StoreUnreachable()) in record.getMessage()
+    reporting.proxy.restore()
+    sync.run()
+    assert len(posted.messages) == 1
