@@ -4,6 +4,7 @@ reach", and a locked SQLite file still "busy"."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,13 +62,17 @@ def proxied_slack(proxied_store: Proxied, standin: SlackStandIn) -> Iterator[Sla
 
 @pytest.mark.postgres
 def test_a_slash_command_whose_commit_answer_is_lost_says_it_could_not_confirm_and_is_stored(
-    proxied_store: Proxied, proxied_slack: SlackSender, standin: SlackStandIn
+    proxied_store: Proxied,
+    proxied_slack: SlackSender,
+    standin: SlackStandIn,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     proxied_store.proxy.drop_next_commit(after="UPDATE profiles")
 
-    assert proxied_slack.command("edit Kept chat=2").status == 200
+    with caplog.at_level(logging.INFO, logger="mmbot.bot"):
+        assert proxied_slack.command("edit Kept chat=2").status == 200
+        text = answered_text(standin)
 
-    text = answered_text(standin)
     assert "could not confirm whether the change was saved" in text
     assert "`show Kept`" in text
     assert "nothing was changed" not in text
@@ -80,19 +85,30 @@ def test_a_slash_command_whose_commit_answer_is_lost_says_it_could_not_confirm_a
     assert (audit.action, audit.object_name, audit.actor.id) == ("profile.edit", "Kept", ADMIN)
     # No change notice claims it either way: nothing is published for an unconfirmed change.
     assert standin.calls_to("chat.postMessage") == []
+    # The operator's log names the driver's error, as a warning and without a traceback.
+    (logged,) = [r for r in caplog.records if "commit_outcome_unknown" in r.getMessage()]
+    assert logged.levelno == logging.WARNING
+    assert "server closed the connection" in logged.getMessage()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 @pytest.mark.postgres
 def test_a_slash_command_on_a_database_cut_off_says_it_cannot_reach_it(
-    proxied_store: Proxied, proxied_slack: SlackSender, standin: SlackStandIn
+    proxied_store: Proxied,
+    proxied_slack: SlackSender,
+    standin: SlackStandIn,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     before = snapshot(proxied_store.direct_engine)
     proxied_store.proxy.cut()
 
-    assert proxied_slack.command("edit Kept chat=2").status == 200
+    with caplog.at_level(logging.INFO):
+        assert proxied_slack.command("edit Kept chat=2").status == 200
+        text = answered_text(standin)
 
-    assert answered_text(standin) == in_slack(StoreUnreachable())
+    assert text == in_slack(StoreUnreachable())
     assert snapshot(proxied_store.direct_engine) == before
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "logged as a bug"
 
 
 def test_a_slash_command_on_a_locked_sqlite_file_still_says_busy(
