@@ -41,6 +41,6 @@ def check_command(command: m.Command) -> str | None:
             | m.SetAgentTeams(name=name)
         ):
             return f"history agent {quoted(name)}"
-        case m.ChangeSettings() | m.SubmitSettingsForm():
+        case m.ChangeSettings() | m.SubmitSettingsForm() | m.SetWorkspaceAdmins():
             return "history settings"
     return None
