@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from slack_sdk import WebClient
 
 from bot.locales import SlackLocales
@@ -52,3 +54,21 @@ def test_without_asking_only_a_cached_locale_counts_and_slack_is_not_called() ->
         assert slack.calls_to("users.info") == []
         assert locales.language(client, "T1", "U1") == "hu"
         assert locales.language(client, "T1", "U1", ask=False) == "hu"
+
+
+def test_a_slow_slack_is_waited_for_briefly_and_the_late_answer_serves_the_next_request() -> None:
+    with SlackStandIn() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.api_url)
+        slack.script("users.info", Canned(body=_user("hu").body, delay=1.0))
+        locales = SlackLocales(wait=0.2)
+        started = time.monotonic()
+        assert locales.language(client, "T1", "U1") is None  # the fallback, at once
+        assert locales.language(client, "T1", "U1") is None  # joins the same lookup
+        assert time.monotonic() - started < 0.9
+        slack.wait_for("users.info")
+        deadline = time.monotonic() + 5
+        while locales.language(client, "T1", "U1", ask=False) is None:
+            assert time.monotonic() < deadline, "the late answer never reached the cache"
+            time.sleep(0.05)
+        assert locales.language(client, "T1", "U1") == "hu"
+        assert len(slack.calls_to("users.info")) == 1
