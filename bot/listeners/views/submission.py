@@ -18,6 +18,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
+from bot.background import BackgroundFull
 from bot.deps import Deps, caller_of
 from bot.errors import answer_for
 from bot.forms.handover import SUBMIT_BUDGET_SECONDS, Handover, Outcome
@@ -72,9 +73,9 @@ def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
 
         try:
             deps.background.run(change, lambda error: _update_failed(error, body))
-        except Exception as error:  # BackgroundFull, or a pool that is stopping
+        except BackgroundFull as error:  # full, or a worker that is stopping
             logger.warning("a %s form was not taken: %s", view.get("callback_id"), error)
-            ack(response_action="update", view=message_view(msg("form.busy"), known[0].lang))
+            ack(response_action="update", view=message_view(msg("slack.busy"), known[0].lang))
             return
         outcome = handover.wait(deadline - time.monotonic())
         if outcome is None:

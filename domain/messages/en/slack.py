@@ -113,5 +113,4 @@ MESSAGES: dict[str, Template] = {
     "form.saving_text": (
         "mmbot is still saving your change. This window shows the outcome as soon as it is done."
     ),
-    "form.busy": "mmbot is busy right now and nothing was changed. Please try again in a moment.",
 }

@@ -126,7 +126,4 @@ MESSAGES: dict[str, Template] = {
     "form.saving_text": (
         "Az mmbot még menti a változást. Ez az ablak megmutatja az eredményt, amint elkészül."
     ),
-    "form.busy": (
-        "Az mmbot most túlterhelt, és semmi sem változott. Kérem, próbálja újra egy pillanat múlva."
-    ),
 }

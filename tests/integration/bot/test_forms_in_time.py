@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 import bot.app
-from bot.background import Background
+from bot.background import Background, BackgroundFull
 from bot.config import BotConfig
 from bot.forms.metadata import FormMetadata
 from bot.wsgi import SlackWsgiApp
@@ -224,7 +224,7 @@ class FullPool(Background):
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         if self.full.is_set():
-            raise RuntimeError("the pool is full")
+            raise BackgroundFull
         return super().run(*args, **kwargs)
 
 
