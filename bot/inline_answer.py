@@ -12,6 +12,8 @@ from typing import Any
 
 from slack_bolt.context.respond import Respond
 
+from bot.response_url import RetriedRespond
+
 # Slack waits 3 s for the ack; the rest is left for the network and the server's queue.
 INLINE_ANSWER_SECONDS = 1.5
 _ACK_FIELDS = ("text", "blocks", "response_type")
@@ -21,7 +23,8 @@ class InlineAnswer:
     """Stands in for `respond`: keeps the first answer for the ack until the ack is sent."""
 
     def __init__(self, respond: Respond) -> None:
-        self._respond = respond
+        # A post after the ack is tried once more if Slack fails it, and a failure is logged.
+        self._respond = RetriedRespond(respond)
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._message: dict[str, Any] | None = None
