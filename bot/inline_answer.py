@@ -22,9 +22,8 @@ _ACK_FIELDS = ("text", "blocks", "response_type")
 class InlineAnswer:
     """Stands in for `respond`: keeps the first answer for the ack until the ack is sent."""
 
-    def __init__(self, respond: Respond) -> None:
-        # A post after the ack is tried once more if Slack fails it, and a failure is logged.
-        self._respond = RetriedRespond(respond)
+    def __init__(self, respond: Respond | RetriedRespond) -> None:
+        self._respond = respond
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._message: dict[str, Any] | None = None

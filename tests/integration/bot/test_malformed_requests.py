@@ -85,7 +85,12 @@ KINDS: dict[str, Malformed] = {
                 "type": "view_submission",
                 "team": TEAM,
                 "user": USER,
-                "view": {"id": "V1", "type": "modal", "callback_id": "profile_create", "state": {"values": [1, 2]}},
+                "view": {
+                    "id": "V1",
+                    "type": "modal",
+                    "callback_id": "profile_create",
+                    "state": {"values": [1, 2]},
+                },
             }
         )
     ),
