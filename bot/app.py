@@ -25,8 +25,9 @@ from bot.language import caller_for, in_own_language
 from bot.listeners import actions, commands, events, options, views
 from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
+from bot.request_checks import RefuseMalformed
 from bot.store import AppStore
-from bot.tenancy import EnterpriseLinks, admin_rules, refuse_without_workspace, register_uninstall
+from bot.tenancy import EnterpriseLinks, admin_rules, register_uninstall
 from bot.transfer import listeners as transfer_listeners
 from domain.application import Application, Caller
 from domain.messages import DEFAULT_LANGUAGE, t
@@ -60,7 +61,8 @@ def create_app(
         "client": client,
         "signing_secret": config.signing_secret,
         "request_verification_enabled": True,
-        "before_authorize": refuse_without_workspace,
+        # The signature is verified by then: a malformed or team-less payload is a 400.
+        "before_authorize": RefuseMalformed(),
         "logger": logging.getLogger("mmbot.bolt"),
         "listener_executor": ThreadPoolExecutor(
             max_workers=LISTENER_THREADS, thread_name_prefix="bolt-listener"

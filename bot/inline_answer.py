@@ -12,6 +12,8 @@ from typing import Any
 
 from slack_bolt.context.respond import Respond
 
+from bot.response_url import RetriedRespond
+
 # Slack waits 3 s for the ack; the rest is left for the network and the server's queue.
 INLINE_ANSWER_SECONDS = 1.5
 _ACK_FIELDS = ("text", "blocks", "response_type")
@@ -20,7 +22,7 @@ _ACK_FIELDS = ("text", "blocks", "response_type")
 class InlineAnswer:
     """Stands in for `respond`: keeps the first answer for the ack until the ack is sent."""
 
-    def __init__(self, respond: Respond) -> None:
+    def __init__(self, respond: Respond | RetriedRespond) -> None:
         self._respond = respond
         self._lock = threading.Lock()
         self._ready = threading.Event()

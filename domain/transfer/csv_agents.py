@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,10 +20,12 @@ TEAM_SEPARATOR = ";"
 
 
 class TooManyRows(DomainError):
+    """Reading stopped at the first row past the limit: how many more there are is not known."""
+
     key = "transfer.too_many_rows"
 
-    def __init__(self, rows: int) -> None:
-        super().__init__(rows=rows, limit=MAX_ROWS)
+    def __init__(self) -> None:
+        super().__init__(limit=MAX_ROWS)
 
 
 class BadHeader(DomainError):
@@ -33,9 +35,19 @@ class BadHeader(DomainError):
         super().__init__(found=found, expected=",".join(COLUMNS))
 
 
+# A line with its ending (\r\n, \r or \n), or the last line without one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines one at a time, as a StringIO(newline="") would give them, uncopied."""
+    for match in _LINE.finditer(text):
+        yield match.group()
+
+
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
     """Each record with the line it starts on; fully empty lines are skipped."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(_lines(text))
     next_line = 1
     for record in reader:
         line, next_line = next_line, reader.line_num + 1
@@ -59,20 +71,34 @@ class AgentRows:
     problems: tuple[Problem, ...]
 
 
-def parse_agent_csv(text: str) -> AgentRows:
-    """Agent rows of a CSV text, each with its line number; a bad header or size is refused at once."""
+def _limited_records(text: str) -> tuple[list[str], dict[str, int], list[tuple[int, list[str]]]]:
+    """The header and at most MAX_ROWS rows; reading stops at the first row past the limit."""
+    records = _records(text.removeprefix("\ufeff"))
     try:
-        records = list(_records(text.removeprefix("\ufeff")))
+        first = next(records, None)
+        if first is None:
+            raise BadHeader("")
+        header = first[1]
+        columns = _columns(header)
+        rows: list[tuple[int, list[str]]] = []
+        for record in records:
+            if len(rows) == MAX_ROWS:
+                raise TooManyRows()
+            rows.append(record)
     except csv.Error as error:
         raise ImportRefused(
             [Problem(msg("transfer.where_csv"), msg("transfer.bad_csv", problem=str(error)))]
         ) from None
-    if not records:
-        raise BadHeader("")
-    (_, header), rows = records[0], records[1:]
-    columns = _columns(header)
-    if len(rows) > MAX_ROWS:
-        raise TooManyRows(len(rows))
+    return header, columns, rows
+
+
+def parse_agent_csv(text: str) -> AgentRows:
+    """Agent rows of a CSV text, each with its line number; a bad header or size is refused at once.
+
+    Rows are read one at a time and the text is never copied, so a file of a million rows
+    is refused after reading MAX_ROWS + 1 of them.
+    """
+    header, columns, rows = _limited_records(text)
     inputs: list[AgentInput] = []
     problems: list[Problem] = []
     for line, record in rows:

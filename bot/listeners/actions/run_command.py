@@ -17,6 +17,7 @@ from bot.after_ack import ack_with_work
 from bot.deps import Deps, caller_of
 from bot.ids import REPLACING_ACTIONS
 from bot.listeners.commands.mmprofile import answer_command
+from bot.response_url import RetriedRespond
 
 
 def command_text(body: dict[str, Any]) -> str:
@@ -30,7 +31,7 @@ class _Answer:
     """`respond` for a button: in the message's place for paging, else a new ephemeral one;
     a direct message when the button is not in a message (App Home)."""
 
-    def __init__(self, respond: Respond, client: WebClient, body: dict[str, Any]) -> None:
+    def __init__(self, respond: RetriedRespond, client: WebClient, body: dict[str, Any]) -> None:
         self._respond = respond
         self._client = client
         self._user = caller_of(body).actor.id
@@ -50,7 +51,8 @@ def handler(deps: Deps) -> Callable[..., None]:
     def handle_run_command(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        answer = _Answer(respond, client, body)
+        # Posted once more if Slack fails it, and a failure logged (as for slash commands).
+        answer = _Answer(RetriedRespond(respond), client, body)
         command_body = {**body, "text": command_text(body)}
         ack_with_work(
             ack,

@@ -17,6 +17,7 @@ from bot.errors import handle_error
 from bot.inline_answer import InlineAnswer
 from bot.language import caller_for
 from bot.openers import FORM_COMMANDS, open_form
+from bot.response_url import RetriedRespond
 from bot.views.replies import text_message
 from domain.commands import model as m
 from domain.commands.grammar import parse
@@ -64,7 +65,8 @@ def handler(deps: Deps) -> Callable[..., None]:
     def handle_mmprofile(
         ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        answer_to = InlineAnswer(respond)
+        # An answer after the ack is posted once more if Slack fails it, and a failure logged.
+        answer_to = InlineAnswer(RetriedRespond(respond))
         try:
             finished = deps.background.run(
                 lambda: answer_command(deps, body, client, answer_to),

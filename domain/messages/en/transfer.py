@@ -40,7 +40,7 @@ MESSAGES: dict[str, Template] = {
 
 MESSAGES |= {
     "transfer.too_many_rows": (
-        "The file has {rows} agent rows; at most {limit} can be imported at once. "
+        "The file has more than {limit} agent rows; at most {limit} can be imported at once. "
         "Split it into files of up to {limit} rows."
     ),
     "transfer.bad_header": (

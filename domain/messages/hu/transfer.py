@@ -42,7 +42,7 @@ MESSAGES: dict[str, Template] = {
         "U012ABC), említést vagy @nevet."
     ),
     "transfer.too_many_rows": (
-        "A fájlban {rows} ügynöksor van; egyszerre legfeljebb {limit} importálható. Ossza fel "
+        "A fájlban több mint {limit} ügynöksor van; egyszerre legfeljebb {limit} importálható. Ossza fel "
         "legfeljebb {limit} soros fájlokra."
     ),
     "transfer.bad_header": (
