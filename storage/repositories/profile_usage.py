@@ -128,15 +128,14 @@ class ProfileUsageQueries(NamedRepository):
 
     def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> list[str]:
         """One page of the names of the agents the profile reaches, in name order."""
-        query = (
-            select(AgentRow.name)
-            .where(AgentRow.workspace_id == self.workspace_id)
-            .where(AgentRow.id.in_(agents_reached(profile_id)))
-            .order_by(AgentRow.name_key)
-            .offset(offset)
-            .limit(limit)
-        )
-        return list(self.session.scalars(query))
+        params = {
+            "workspace_id": self.workspace_id,
+            "profile_id": profile_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        found = self.session.connection().execute(_REACHED_PAGE, params).scalars()
+        return [str(name) for name in found]
 
     def agents_per_effective_profile(self) -> dict[str, int]:
         """Profile name -> distinct agents that get it for at least one of their teams."""
@@ -185,6 +184,13 @@ _USAGE_SUBQUERY = union_all(
     select(*referrers(_WORKSPACE, _PROFILE).c),
 ).subquery()
 _REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery()).scalar_subquery()
+_REACHED_PAGE = (
+    select(AgentRow.name)
+    .where(AgentRow.workspace_id == _WORKSPACE, AgentRow.id.in_(agents_reached(_PROFILE)))
+    .order_by(AgentRow.name_key)
+    .offset(bindparam("offset"))
+    .limit(bindparam("limit"))
+)
 _USAGE = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED.label("reached")).order_by(
     _USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key
 )
