@@ -30,6 +30,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes, fewer samples")
     parser.add_argument("--postgres", metavar="URL", help="also run on this PostgreSQL server")
     parser.add_argument("--no-http", action="store_true", help="skip the HTTP benchmark")
+    parser.add_argument(
+        "--http-only", action="store_true", help="only the HTTP benchmark (to repeat it)"
+    )
     return parser.parse_args()
 
 
@@ -91,17 +94,20 @@ def main() -> None:
     chosen: list[AbstractContextManager[databases.BenchDatabase]] = [databases.sqlite_database()]
     if args.postgres:
         chosen.append(databases.postgres_database(args.postgres))
+    if args.http_only:
+        chosen = []
     for context in chosen:
         with context as database:
             if database.label == "postgresql":
                 postgres_version = database.version
             database_rows, details[database.label] = _database_figures(database, quick=args.quick)
             rows += database_rows
-    rows.append(
-        report.row(
-            "peak RSS, bench process", "all", memory.own_peak_mib(), "MiB", TARGET_MEMORY_MIB
+    if chosen:
+        rows.append(
+            report.row(
+                "peak RSS, bench process", "all", memory.own_peak_mib(), "MiB", TARGET_MEMORY_MIB
+            )
         )
-    )
     if args.no_http:
         notes.append("HTTP benchmark skipped (--no-http)")
     else:

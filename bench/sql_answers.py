@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.engine import make_url
 
+from domain.paging import PAGE_SIZE
 from domain.profiles import DEFAULT_PROFILE_NAME
 
 
@@ -47,13 +48,15 @@ SELECT name, type, voice, chat, email, social, active, system, description,
 FROM profiles WHERE workspace_id = :w AND name_key = :k
 """
 
-LIST = """
-SELECT name, type, voice, chat, email, social, system
-FROM profiles WHERE workspace_id = :w AND active ORDER BY name_key
+# mmbot's `list` and `usage` answer one page (domain.paging.PAGE_SIZE) and the total.
+LIST = f"""
+SELECT name, type, voice, chat, email, social, system, COUNT(*) OVER ()
+FROM profiles WHERE workspace_id = :w AND active ORDER BY name_key LIMIT {PAGE_SIZE}
 """
 
-# Direct referrers in (rank, name) order, then the count of agents reached, in one query.
-USAGE = """
+# Direct referrers in (rank, name) order, the count of agents reached and the first page of
+# their names, in one query.
+USAGE = f"""
 WITH target AS (SELECT id, name FROM profiles WHERE workspace_id = :w AND name_key = :k),
 reached AS (
     SELECT x.agent_id FROM agents a JOIN agent_teams x ON x.agent_id = a.id
@@ -77,6 +80,9 @@ UNION ALL SELECT 2, 'team', name, name_key FROM teams
 UNION ALL SELECT 3, 'agent', name, name_key FROM agents
     WHERE workspace_id = :w AND profile_id = (SELECT id FROM target)
 UNION ALL SELECT 4, 'reached', CAST(COUNT(*) AS TEXT), '' FROM reached
+UNION ALL SELECT 5, 'page', name, name_key FROM (
+    SELECT name, name_key FROM agents WHERE id IN (SELECT agent_id FROM reached)
+    ORDER BY name_key LIMIT {PAGE_SIZE}) AS first_page
 ORDER BY 1, 4
 """
 
@@ -109,10 +115,10 @@ def _show(rows: Sequence[Sequence[Any]], name: str) -> str:
 
 
 def _list(rows: Sequence[Sequence[Any]], _: str) -> str:
-    lines = [f"{len(rows)} active profiles"]
+    lines = [f"{rows[0][-1] if rows else 0} active profiles"]
     lines += [
         f"{n} | {kind} | {voice} | {chat} | {email} | {social} | active{', system' if s else ''}"
-        for n, kind, voice, chat, email, social, s in rows
+        for n, kind, voice, chat, email, social, s, _total in rows
     ]
     return "\n".join(lines)
 
@@ -121,10 +127,13 @@ def _usage(rows: Sequence[Sequence[Any]], name: str) -> str:
     if not rows or rows[0][1] != "profile":
         return f"no profile {name}"
     names: dict[str, list[str]] = {"site": [], "team": [], "agent": []}
+    page: list[str] = []
     reached = "0"
     for _, kind, value, _key in rows[1:]:
         if kind == "reached":
             reached = value
+        elif kind == "page":
+            page.append(value)
         else:
             names[kind].append(value)
     direct = sum(len(found) for found in names.values())
@@ -132,7 +141,7 @@ def _usage(rows: Sequence[Sequence[Any]], name: str) -> str:
     for kind, found in names.items():
         more = f" and {len(found) - SHOWN} more" if len(found) > SHOWN else ""
         lines.append(f"{kind}s ({len(found)}): {', '.join(found[:SHOWN]) or '—'}{more}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *page])
 
 
 _COMMANDS: dict[str, tuple[str, Callable[[Sequence[Sequence[Any]], str], str]]] = {

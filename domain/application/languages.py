@@ -33,10 +33,10 @@ def caller_language(factory: UnitOfWorkFactory, locales: Locales, caller: Caller
     slack_user = caller.actor.kind is ActorKind.SLACK
     with factory(caller.workspace_id, write=False) as uow:
         own = uow.user_languages.get(caller.actor.id) if slack_user else None
+        if own is not None:
+            return own
         workspace = uow.workspaces.get()
     default = workspace.language if workspace is not None else DEFAULT_LANGUAGE
-    if own is not None:
-        return own
     locale = locales.language(caller.workspace_id, caller.actor.id) if slack_user else None
     return reader_language(own, locale, default)
 

@@ -6,6 +6,8 @@ edge renders it in the reader's language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel, ConfigDict
 
 from domain.commands.offers import Offer
@@ -80,20 +82,39 @@ def paging_lines(paging: Paging | None) -> list[Text]:
     return lines
 
 
+def _cell_text(tr: Translator) -> Callable[[Cell], str]:
+    """Renders cells with `tr`; a text without parameters (a state, a kind) is rendered once
+    per table, not once per row."""
+    rendered: dict[str, str] = {}
+
+    def text(cell: Cell) -> str:
+        if isinstance(cell, str):
+            return tr.escape(cell)
+        if cell.params:
+            return tr.text(cell)
+        found = rendered.get(cell.key)
+        if found is None:
+            found = rendered[cell.key] = tr.text(cell)
+        return found
+
+    return text
+
+
 def format_table(table: Table, tr: Translator) -> str:
     """Columns padded to their widest cell; an 'and N more' line when rows were cut."""
     if not table.rows:
         return ""
     header = tuple(tr.text(column) for column in table.columns)
-    rows = [tuple(tr.text(cell) for cell in row) for row in table.rows]
+    text = _cell_text(tr)
+    rows = [tuple(map(text, row)) for row in table.rows]
+    if any(len(row) != len(header) for row in rows):
+        raise ValueError("a table row has more or fewer cells than the table has columns")
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
-        ).rstrip()
-
-    lines = [line(header), line(tuple("-" * w for w in widths)), *(line(row) for row in rows)]
+    # One row template per table: each cell left-aligned to its column's width (what
+    # str.ljust does), two spaces between columns, trailing blanks dropped.
+    template = "  ".join(f"{{:<{width}}}" for width in widths)
+    separator = tuple("-" * w for w in widths)
+    lines = [template.format(*cells).rstrip() for cells in (header, separator, *rows)]
     if table.hidden:
         lines.append(tr("reply.and_more", count=table.hidden))
     return "\n".join(lines)

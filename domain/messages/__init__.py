@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Protocol
 
@@ -154,8 +155,11 @@ def languages() -> tuple[str, ...]:
     return LANGUAGES
 
 
+@lru_cache(maxsize=8192)
 def template_of(lang: str, key: str) -> Template:
-    """The template of `key` in `lang`; a language mmbot does not speak reads English."""
+    """The template of `key` in `lang`; a language mmbot does not speak reads English.
+
+    Cached: the catalogues are constants, and every table cell and headline asks."""
     catalogue = _CATALOGUES[formatting.language_of(lang) or DEFAULT_LANGUAGE]
     return catalogue[key] if key in catalogue else _ENGLISH[key]
 

@@ -22,7 +22,7 @@ import string
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, Protocol
 
 from babel import Locale
@@ -85,6 +85,18 @@ def plural_category(language: str, count: float | Decimal) -> str:
 
 def number(language: str, value: float | Decimal) -> str:
     """A number with the language's separators: 1,234.5 / 1 234,5, however many digits it has."""
+    if type(value) is int:
+        # Counts repeat (a page's position, a table's totals): Babel's formatting is slow.
+        return _whole_number(language, value)
+    return _number(language, value)
+
+
+@lru_cache(maxsize=4096)
+def _whole_number(language: str, value: int) -> str:
+    return _number(language, value)
+
+
+def _number(language: str, value: float | Decimal) -> str:
     digits = len(str(int(value))) if isinstance(value, int) else 0
     with localcontext() as context:
         # Babel rounds through Decimal, whose default precision (28 digits) refuses a longer
@@ -133,25 +145,48 @@ class Edge(Protocol):
         ...
 
 
+def _field(edge: Edge, params: Mapping[str, object], value: object, format_spec: str) -> str:
+    """One placeholder's text: the value as the edge shows it, or as its format spec asks."""
+    language = edge.language
+    if not format_spec:
+        return edge.value(value)
+    if format_spec.startswith("@"):
+        return edge.entry(f"{format_spec[1:]}.{term_of(value)}", params)
+    if format_spec in {"and", "or"}:
+        style: ListStyle = "or" if format_spec == "or" else "standard"
+        return join(language, (edge.value(item) for item in _items(value)), style=style)
+    if format_spec == "weekday" and isinstance(value, dt.date):
+        return weekday(language, value)
+    if format_spec == "date" and isinstance(value, dt.date):
+        return date(language, value)
+    raise ValueError(f"unknown format spec {format_spec!r}")
+
+
 class _Formatter(string.Formatter):
+    # For the templates `_parsed` leaves to str.format's own machinery.
     def __init__(self, edge: Edge, params: Mapping[str, object]) -> None:
         super().__init__()
         self.edge, self.params = edge, params
 
     def format_field(self, value: object, format_spec: str) -> str:
-        language = self.edge.language
-        if format_spec.startswith("@"):
-            return self.edge.entry(f"{format_spec[1:]}.{term_of(value)}", self.params)
-        if format_spec in {"and", "or"}:
-            style: ListStyle = "or" if format_spec == "or" else "standard"
-            return join(language, (self.edge.value(item) for item in _items(value)), style=style)
-        if format_spec == "weekday" and isinstance(value, dt.date):
-            return weekday(language, value)
-        if format_spec == "date" and isinstance(value, dt.date):
-            return date(language, value)
-        if format_spec:
-            raise ValueError(f"unknown format spec {format_spec!r}")
-        return self.edge.value(value)
+        return _field(self.edge, self.params, value, format_spec)
+
+
+# A template's pieces: literal text, then the placeholder's name (None after the last
+# literal) and its format spec.
+_Piece = tuple[str, str | None, str]
+
+
+@cache
+def _parsed(template: str) -> tuple[_Piece, ...] | None:
+    """The template split once into pieces; None when a placeholder needs str.format itself
+    (a positional or dotted field, a conversion, a nested spec), which no catalogue has."""
+    pieces: list[_Piece] = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and (not name.isidentifier() or conversion or "{" in (spec or "")):
+            return None
+        pieces.append((literal, name, spec or ""))
+    return tuple(pieces)
 
 
 def term_of(value: object) -> str:
@@ -167,10 +202,22 @@ def _items(value: object) -> list[object]:
 
 
 def render(template: Template, params: Mapping[str, object], edge: Edge) -> str:
-    """`template` with `params` filled in, in the edge's language, the way the edge shows data."""
+    """`template` with `params` filled in, in the edge's language, the way the edge shows data.
+
+    Each template is parsed once (a table renders the same few entries for every row);
+    the text is what `str.format` with `_Formatter` writes, byte for byte.
+    """
     while isinstance(template, Plural):
         template = template.choose(edge.language, params)
-    return _Formatter(edge, params).vformat(template, (), dict(params))
+    pieces = _parsed(template)
+    if pieces is None:
+        return _Formatter(edge, params).vformat(template, (), dict(params))
+    out: list[str] = []
+    for literal, name, spec in pieces:
+        out.append(literal)
+        if name is not None:
+            out.append(_field(edge, params, params[name], spec))
+    return "".join(out)
 
 
 def fields(template: Template) -> set[tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -107,48 +108,34 @@ class ProfileUsageQueries(NamedRepository):
 
     def find(self, wanted: ProfileFilter, *, offset: int, limit: int) -> list[Profile]:
         """One page of the profiles `wanted` describes, in name order."""
-        query = (
-            select(ProfileRow.__table__)
-            .where(*self._matching(wanted))
-            .order_by(ProfileRow.name_key)
-            .offset(offset)
-            .limit(limit)
-        )
-        return [Profile.model_validate(row) for row in self.session.execute(query).mappings()]
+        _, page = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
+        params = {**self._matching_params(wanted), "offset": offset, "limit": limit}
+        return [profile_from_row(row) for row in self.session.connection().execute(page, params)]
 
     def count_matching(self, wanted: ProfileFilter) -> int:
         """How many profiles `wanted` describes."""
-        query = select(func.count()).select_from(ProfileRow).where(*self._matching(wanted))
-        return self.session.scalar(query) or 0
+        count, _ = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
+        found = self.session.connection().execute(count, self._matching_params(wanted)).scalar()
+        return int(found or 0)
+
+    def _matching_params(self, wanted: ProfileFilter) -> dict[str, object]:
+        params: dict[str, object] = {"workspace_id": self.workspace_id}
+        if wanted.type is not None:
+            params["type"] = wanted.type.value
+        if wanted.name:
+            params["name_pattern"] = f"%{_like_escaped(name_key(wanted.name))}%"
+        return params
 
     def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> list[str]:
         """One page of the names of the agents the profile reaches, in name order."""
-        query = (
-            select(AgentRow.name)
-            .where(AgentRow.workspace_id == self.workspace_id)
-            .where(AgentRow.id.in_(agents_reached(profile_id)))
-            .order_by(AgentRow.name_key)
-            .offset(offset)
-            .limit(limit)
-        )
-        return list(self.session.scalars(query))
-
-    def _matching(self, wanted: ProfileFilter) -> list[ColumnElement[bool]]:
-        criteria = [self._mine()]
-        if wanted.state is ListState.UNASSIGNED:
-            criteria += [ProfileRow.active.is_(True), ProfileRow.system.is_(False)]
-            criteria += [
-                ~exists().where(table.profile_id == ProfileRow.id)
-                for table in (SiteRow, TeamRow, AgentRow)
-            ]
-        elif wanted.state is not ListState.ALL:
-            criteria.append(ProfileRow.active.is_(wanted.state is ListState.ACTIVE))
-        if wanted.type is not None:
-            criteria.append(ProfileRow.type == wanted.type.value)
-        if wanted.name:
-            key = name_key(wanted.name)
-            criteria.append(ProfileRow.name_key.contains(key, autoescape=True))
-        return criteria
+        params = {
+            "workspace_id": self.workspace_id,
+            "profile_id": profile_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        found = self.session.connection().execute(_REACHED_PAGE, params).scalars()
+        return [str(name) for name in found]
 
     def agents_per_effective_profile(self) -> dict[str, int]:
         """Profile name -> distinct agents that get it for at least one of their teams."""
@@ -197,6 +184,53 @@ _USAGE_SUBQUERY = union_all(
     select(*referrers(_WORKSPACE, _PROFILE).c),
 ).subquery()
 _REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery()).scalar_subquery()
+_REACHED_PAGE = (
+    select(AgentRow.name)
+    .where(AgentRow.workspace_id == _WORKSPACE, AgentRow.id.in_(agents_reached(_PROFILE)))
+    .order_by(AgentRow.name_key)
+    .offset(bindparam("offset"))
+    .limit(bindparam("limit"))
+)
 _USAGE = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED.label("reached")).order_by(
     _USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key
 )
+
+
+_LIKE_ESCAPE = "/"
+
+
+def _like_escaped(text: str) -> str:
+    """`text` matched literally inside a LIKE pattern (what `contains(autoescape=True)` does)."""
+    for special in (_LIKE_ESCAPE, "%", "_"):
+        text = text.replace(special, _LIKE_ESCAPE + special)
+    return text
+
+
+@cache
+def _matching_statements(
+    state: ListState, typed: bool, named: bool
+) -> tuple[Select[int], Select[Any]]:
+    """The count and the page of the profiles a filter of this shape describes, built once
+    per shape with bound parameters (workspace_id, type, name_pattern, offset, limit)."""
+    criteria: list[ColumnElement[bool]] = [ProfileRow.workspace_id == _WORKSPACE]
+    if state is ListState.UNASSIGNED:
+        criteria += [ProfileRow.active.is_(True), ProfileRow.system.is_(False)]
+        criteria += [
+            ~exists().where(table.profile_id == ProfileRow.id)
+            for table in (SiteRow, TeamRow, AgentRow)
+        ]
+    elif state is not ListState.ALL:
+        criteria.append(ProfileRow.active.is_(state is ListState.ACTIVE))
+    if typed:
+        criteria.append(ProfileRow.type == bindparam("type"))
+    if named:
+        criteria.append(ProfileRow.name_key.like(bindparam("name_pattern"), escape=_LIKE_ESCAPE))
+    count = select(func.count()).select_from(ProfileRow).where(*criteria)
+    page = (
+        select(*PROFILE_COLUMNS)
+        .where(*criteria)
+        .order_by(ProfileRow.name_key)
+        .offset(bindparam("offset"))
+        .limit(bindparam("limit"))
+    )
+    return count, page

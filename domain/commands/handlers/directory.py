@@ -63,7 +63,7 @@ def _filters(command: m.ListProfiles) -> tuple[Text, ...]:
 def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
     profile = lookup.profile(uow, command.profile)
     found = uow.profiles.usage(profile.id)
-    page = queries.reached_page(uow, profile, PageRequest(command.page))
+    page = queries.reached_page(uow, profile, PageRequest(command.page), total=found.reached_agents)
     details: list[Text] = []
     if command.page == 1:
         details += [

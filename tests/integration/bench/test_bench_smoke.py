@@ -12,6 +12,7 @@ import pytest
 from bench import domain_bench, generate, report
 from bench.sql_answers import SqlAnswers, connect
 from domain.commands.grammar import parse
+from domain.paging import PAGE_SIZE
 from storage.bulk import BulkOrg
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.commands import run
@@ -71,6 +72,11 @@ def test_the_sql_floor_answers_what_mmbot_answers(
         direct, reached = counts.groups()
         assert f"named by {int(direct):,} site" in mine_usage
         assert f"reaches {int(reached):,} agent" in mine_usage
+        # The first page of the agents it reaches, in the same order.
+        reached_page = floor_usage.splitlines()[4:]
+        assert len(reached_page) == min(int(reached), PAGE_SIZE)
+        if reached_page:
+            assert reached_page == mine_usage.splitlines()[-len(reached_page) :]
     floor_list = raw.answer(workspace, "list").splitlines()
     mine_list = _mmbot(uow_factory, "list").splitlines()
     assert [line.split(" | ")[0] for line in floor_list[1:]] == [
