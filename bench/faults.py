@@ -136,7 +136,7 @@ def _name(sent: Sent) -> str:
     return sent.command.text.split()[1]
 
 
-def malformed(folder: Path, *, quick: bool) -> list[Figure]:  # noqa: ARG001 - always all kinds
+def malformed(folder: Path, *, quick: bool) -> list[Figure]:  # noqa: ARG001 - every kind, quick or not
     """Every malformed kind against the served app: statuses, and what its log says."""
     url = prepared_database(folder / "malformed.db")
     with SlowSlack(0.0) as slack, serving(url, slack, users=1) as server:
