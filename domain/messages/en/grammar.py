@@ -41,7 +41,8 @@ MESSAGES: dict[str, Template] = {
         "slack={value}: write the Slack user as a mention, for example slack=@jane."
     ),
     "grammar.bad_slack_channel": (
-        "{option}={value}: write a channel such as #general, or none to clear it."
+        "{option}={value}: write a channel such as #general or its id such as C0123ABC, "
+        "or none to clear it."
     ),
     # What a missing or wrong word should have been, for grammar.missing_word and bad_word.
     "grammar.what.profile_name": "the profile name",

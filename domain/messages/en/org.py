@@ -7,7 +7,7 @@ from domain.messages.formatting import Template
 MESSAGES: dict[str, Template] = {
     "org.bad_email": (
         "'{value}' is not an email address. Write it as name@example.com: letters, digits "
-        "and . _ + - before the @, a domain such as example.com after it, no spaces, <, > or |."
+        "and . _ + - before the @, a domain such as example.com after it, and no spaces, angle brackets or vertical bars."
     ),
     "settings.bad_channel": (
         "The {field:@field_name} is not a channel: it holds {character}. Pick a channel "

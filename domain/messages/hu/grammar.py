@@ -49,8 +49,8 @@ MESSAGES: dict[str, Template] = {
         "slack={value}: a Slack-felhasználót említésként adja meg, például slack=@eva."
     ),
     "grammar.bad_slack_channel": (
-        "{option}={value}: adjon meg egy csatornát, például #general, vagy none értéket a "
-        "törléséhez."
+        "{option}={value}: adjon meg egy csatornát, például #general, vagy az azonosítóját, "
+        "például C0123ABC, vagy none értéket a törléséhez."
     ),
     # What a missing or wrong word should have been, for grammar.missing_word and bad_word.
     "grammar.what.profile_name": "a profil neve",

@@ -7,8 +7,8 @@ from domain.messages.formatting import Template
 MESSAGES: dict[str, Template] = {
     "org.bad_email": (
         "Ez nem e-mail-cím: „{value}”. A várt forma nev@example.com: a @ előtt betűk, "
-        "számjegyek és . _ + - jelek, utána egy tartomány, például example.com; szóköz, <, > "
-        "és | nélkül."
+        "számjegyek és . _ + - jelek, utána egy tartomány, például example.com; szóköz, "
+        "kacsacsőr és függőleges vonal nélkül."
     ),
     "settings.bad_channel": (
         "{field:@hu.the_field} nem csatorna: ezt tartalmazza: {character}. Válasszon "

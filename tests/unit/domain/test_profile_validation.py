@@ -110,7 +110,9 @@ def test_names_of_allowed_characters_up_to_80_long_are_accepted_trimmed_and_coll
     assert ProfileSpec.build(name=name, type="blended", voice=1).name == " ".join(name.split())
 
 
-@pytest.mark.parametrize("typed", ["Sales  Day", " Sales Day ", "Sales\u00a0Day", "Sales \u00a0 Day"])
+@pytest.mark.parametrize(
+    "typed", ["Sales  Day", " Sales Day ", "Sales\u00a0Day", "Sales \u00a0 Day"]
+)
 def test_runs_of_spaces_in_a_profile_name_become_one_space(typed: str) -> None:
     assert ProfileSpec.build(name=typed, type="blended", voice=1).name == "Sales Day"
 
