@@ -6,6 +6,8 @@ PostgreSQL (SQLite ignores lengths, which is how a mismatch once went unnoticed)
 
 from __future__ import annotations
 
+# A workspace: the Slack team id, or a name given with `mmbot workspace add`.
+WORKSPACE_ID = 64
 # Profile, site, team and agent names as shown.
 NAME = 80
 # Casefolding lengthens a name at most threefold (ß → ss, ΐ → ΐ), so 80 characters fit.

@@ -50,14 +50,16 @@ def _owned(table: str, column: str, *, ondelete: str = "RESTRICT") -> ForeignKey
 
 
 def _workspace_fk() -> Mapped[str]:
-    return mapped_column(String(64), ForeignKey("workspaces.id", ondelete="RESTRICT"))
+    return mapped_column(
+        String(lengths.WORKSPACE_ID), ForeignKey("workspaces.id", ondelete="RESTRICT")
+    )
 
 
 class WorkspaceRow(Base):
     __tablename__ = "workspaces"
     __table_args__ = (CheckConstraint("language IN ('en', 'hu')", name="language"),)
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[str] = mapped_column(String(lengths.WORKSPACE_ID), primary_key=True)
     multimedia_enabled: Mapped[bool] = mapped_column(Boolean)
     report_channel: Mapped[str | None] = mapped_column(String(lengths.CHANNEL))
     report_schedule: Mapped[str] = mapped_column(String(lengths.REPORT_SCHEDULE))

@@ -6,6 +6,7 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
+from domain import lengths
 from domain.commands.arguments import Arguments
 from domain.commands.syntax import listed, shown
 from domain.names import name_key
@@ -92,7 +93,7 @@ def slack_user(args: Arguments, key: str) -> str | None:
         return None
     if (reference := slack_user_reference(value)) is not None:
         return reference
-    raise args.value_error(key, "grammar.bad_slack_user")
+    raise args.value_error(key, "grammar.bad_slack_user", maximum=lengths.SLACK_USER)
 
 
 def slack_channel(args: Arguments, key: str) -> str | None:

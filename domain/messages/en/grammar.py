@@ -38,7 +38,8 @@ MESSAGES: dict[str, Template] = {
     ),
     "grammar.duplicate_list_item": "{option}={value} names {item} more than once.",
     "grammar.bad_slack_user": (
-        "slack={value}: write the Slack user as a mention, for example slack=@jane."
+        "slack={value}: write the Slack user as a mention (slack=@jane), a user id such as "
+        "U012ABC, or @name of letters, digits, . _ - and ' (at most {maximum} characters)."
     ),
     "grammar.bad_slack_channel": (
         "{option}={value}: write a channel such as #general or its id such as C0123ABC, "
