@@ -23,6 +23,7 @@ from domain.clock import utc_now
 from domain.commands.grammar import parse
 from slackkit.notifier import SlackNotifier
 from slackkit.posting import SlackReportPoster
+from slackkit.text import escape
 from slackkit.tokens import SingleToken, WorkspaceClients
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.bot.conftest import (
@@ -34,7 +35,7 @@ from tests.integration.bot.conftest import (
     state_of,
 )
 from tests.support.commands import FixedAdmins, run
-from tests.support.form_values import assign_values, settings_values
+from tests.support.form_values import assign_values, import_values, settings_values
 from tests.support.slack_standin import SlackStandIn
 
 # Every kind of Slack markup that pings, mentions or links.
@@ -109,6 +110,12 @@ def assert_nothing_live(standin: SlackStandIn, acks: list[Any]) -> str:
         assert live_markup(ack) == [], live_markup(ack)
         seen += mrkdwn_texts(ack)
     return "\n".join(seen)
+
+
+@pytest.mark.parametrize("markup", MARKUP)
+def test_escape_leaves_no_markup_of_any_kind(markup: str) -> None:
+    assert live_markup({"text": escape(f"a {markup} b")}) == []
+    assert live_markup({"text": f"a {markup} b"}) != []  # the check sees it unescaped
 
 
 def _hostile(factory: SqlUnitOfWorkFactory, *texts: str) -> None:
@@ -261,3 +268,49 @@ def test_a_forged_settings_form_channel_is_refused_next_to_its_field(
     assert Block.REPORT_CHANNEL in answer.json()["errors"]
     assert state_of(hostile_app.factory) == before
     assert_nothing_live(hostile_app.standin, [answer.json()])
+
+
+def test_an_import_of_hostile_names_previews_and_confirms_them_as_text(
+    hostile_app: RunningApp,
+) -> None:
+    team = f"{HOSTILE_NAME} team"
+    csv_text = (
+        "name,email,slack,teams,profile\n"
+        f'"{HOSTILE_NAME} two",o&k@example.com,@r.d,"{team}",Spare\n'
+        f'"@channel & @here",,U0EVIL,"{team}",\n'
+    )
+    hostile_app.slack.command("import")
+    paste = opened_view(hostile_app.standin)
+    acks: list[Any] = [hostile_app.slack.submit(paste, import_values(csv_text)).json()]
+    acks.append(hostile_app.slack.submit(acks[0]["view"], import_values(csv_text)).json())
+
+    assert_nothing_live(hostile_app.standin, acks)
+
+    assert acks[1]["response_action"] == "update"
+    with hostile_app.factory(WORKSPACE, write=False) as uow:
+        assert "@channel & @here" in uow.agents.names()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        'Eve,a<!channel>@x.hu,,"{team}",',
+        'Eve,,@<!here>,"{team}",',
+        '"<!channel>",,,"{team}",',
+        'Eve,,,"<@U0EVIL>",',
+    ],
+)
+def test_an_import_of_markup_is_refused_by_line_and_changes_nothing(
+    hostile_app: RunningApp, row: str
+) -> None:
+    csv_text = "name,email,slack,teams,profile\n" + row.format(team=f"{HOSTILE_NAME} team") + "\n"
+    hostile_app.slack.command("import")
+    paste = opened_view(hostile_app.standin)
+    before = state_of(hostile_app.factory)
+
+    answer = hostile_app.slack.submit(paste, import_values(csv_text)).json()
+
+    assert answer["response_action"] == "errors"
+    assert "line 2" in str(answer["errors"])
+    assert state_of(hostile_app.factory) == before
+    assert_nothing_live(hostile_app.standin, [answer])
