@@ -17,7 +17,9 @@ DEFAULT_PROFILE_NAME = "Default_Telephony_Profile"
 NAME_MAX = lengths.NAME
 DESCRIPTION_MAX = lengths.DESCRIPTION
 _ALLOWED_CHARACTER = re.compile(r"[A-Za-z0-9 _-]")
-_SPACE_RUN = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Space characters a name may be typed with; each run of them is one space.
+SPACES = " \u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACE_RUN = re.compile(f"[{SPACES}]+")
 
 
 class ProfileType(StrEnum):
