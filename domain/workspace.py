@@ -16,7 +16,7 @@ LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
 DEFAULT_TIMEZONE = "UTC"
 # A channel id, as Slack's pickers and <#C123|name> mentions give it, or a typed #name.
-_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{2,30}")
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{1,30}")
 _CHANNEL_NAME = re.compile(r"#[\w-]+")
 
 
@@ -88,7 +88,13 @@ def check_channel(field: str, value: str) -> str | None:
         raise ValidationFailed([FieldError(field, "settings.channel_too_long", params)])
     if _CHANNEL_ID.fullmatch(channel) or _CHANNEL_NAME.fullmatch(channel):
         return channel
-    bad = next((c for c in channel[1:] if not (c.isalnum() or c in "-_")), channel[0])
+    named = channel.startswith("#")
+    bad = next((c for c in channel[1:] if not (c.isalnum() or c in "-_")), None) if named else None
+    if bad is None:
+        # Neither an id nor a #name, but nothing wrong in it either ("general", "c0123").
+        raise ValidationFailed(
+            [FieldError(field, "settings.not_a_channel", {"field": field, "value": channel})]
+        )
     shown = bad if bad.isprintable() and not bad.isspace() else f"U+{ord(bad):04X}"
     raise ValidationFailed(
         [FieldError(field, "settings.bad_channel", {"field": field, "character": shown})]

@@ -16,6 +16,10 @@ MESSAGES: dict[str, Template] = {
         "The schedule is {length} characters long; at most {maximum} are allowed. "
         'Use ranges such as "0 9 * * 1-5" instead of long lists.'
     ),
+    "settings.not_a_channel": (
+        "The {field:@field_name} '{value}' is not a channel. Pick one from the list, or write "
+        "#name or a channel id such as C0123ABC."
+    ),
     "actor.bad_name": (
         "--as '{value}' cannot be recorded as who made the change: use at most {maximum} "
         "characters, without line breaks, tabs or other control characters."

@@ -17,6 +17,10 @@ MESSAGES: dict[str, Template] = {
         "Az ütemezés {length} karakter hosszú; legfeljebb {maximum} karakter lehet. "
         "Hosszú felsorolás helyett használjon tartományt, például „0 9 * * 1-5”."
     ),
+    "settings.not_a_channel": (
+        "{field:@hu.the_field} („{value}”) nem csatorna. Válasszon a listából, vagy írjon "
+        "#nevet vagy csatornaazonosítót, például C0123ABC."
+    ),
     "actor.bad_name": (
         "A --as „{value}” nem rögzíthető a változtatás szerzőjeként: legfeljebb {maximum} "
         "karaktert adjon meg, sortörés, tabulátor és más vezérlőkarakter nélkül."
