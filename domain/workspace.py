@@ -88,8 +88,8 @@ def check_channel(field: str, value: str) -> str | None:
         raise ValidationFailed([FieldError(field, "settings.channel_too_long", params)])
     if _CHANNEL_ID.fullmatch(channel) or _CHANNEL_NAME.fullmatch(channel):
         return channel
-    named = channel.startswith("#")
-    bad = next((c for c in channel[1:] if not (c.isalnum() or c in "-_")), None) if named else None
+    rest = channel[1:] if channel.startswith("#") else channel
+    bad = next((c for c in rest if not (c.isalnum() or c in "-_")), None)
     if bad is None:
         # Neither an id nor a #name, but nothing wrong in it either ("general", "c0123").
         raise ValidationFailed(
