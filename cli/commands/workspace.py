@@ -9,14 +9,13 @@ import sys
 from cli.bootstrap import token_source
 from cli.config import UsageProblem, language, local_actor, settings_of, store_of
 from cli.output import EXIT_OK, EXIT_REFUSED, guarded
-from domain import lengths
 from domain.messages import Translator, msg
 from domain.services.workspaces import SettingsChange, change_settings, ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
 from storage.workspace_removal import delete_workspace
 
 # Slack team ids (T…, E… for grids) and simple local names; never spaces or markup.
-_WORKSPACE_ID = re.compile(rf"[A-Za-z0-9][A-Za-z0-9_.-]{{0,{lengths.WORKSPACE_ID - 1}}}")
+_WORKSPACE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
