@@ -25,7 +25,7 @@ from bot.inline_answer import InlineAnswer
 from bot.views.replies import text_message
 from domain.commands.help import help_text
 from domain.commands.syntax import UnknownCommand
-from domain.errors import DomainError, NotAdministrator
+from domain.errors import CommitOutcomeUnknown, DomainError, NotAdministrator, StoreUnreachable
 from domain.messages import Text, msg
 
 logger = logging.getLogger("mmbot.bot")
@@ -76,6 +76,15 @@ def _log(error: Exception, answer: Answer, body: dict[str, Any]) -> None:
             caller.actor.id,
             caller.workspace_id,
         )
+    elif isinstance(error, CommitOutcomeUnknown | StoreUnreachable):
+        # Not a refusal: the database failed. Operators need the cause (the driver's error).
+        logger.warning(
+            "%s for %s in %s: %s",
+            error.key,
+            caller.actor.id,
+            caller.workspace_id,
+            _root_cause(error),
+        )
     else:
         logger.info(
             "refused for %s in %s: %s",
@@ -83,6 +92,12 @@ def _log(error: Exception, answer: Answer, body: dict[str, Any]) -> None:
             caller.workspace_id,
             error.key if isinstance(error, DomainError) else type(error).__name__,
         )
+
+
+def _root_cause(error: BaseException) -> BaseException:
+    while error.__cause__ is not None:
+        error = error.__cause__
+    return error
 
 
 def _json(payload: dict[str, Any]) -> BoltResponse:

@@ -16,6 +16,7 @@ from bot.deps import Deps, caller_of
 from bot.locales import SlackLocales
 from domain.application import Caller
 from domain.application.languages import caller_language
+from domain.errors import StoreBusy, StoreUnreachable
 
 logger = logging.getLogger("mmbot.bot.language")
 
@@ -61,6 +62,10 @@ def in_own_language(
     locales = _BoundLocales(deps.locales, client, ask_slack)
     try:
         language = caller_language(deps.app.factory, locales, caller)
+    except (StoreBusy, StoreUnreachable) as error:
+        # The request itself meets the same database and answers for it; one line is enough.
+        logger.warning("could not find the language of %s: %s", caller.actor.id, error)
+        return caller
     except Exception:
         # A reader's language is never worth failing their request for.
         logger.exception("could not find the language of %s", caller.actor.id)

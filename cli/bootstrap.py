@@ -69,16 +69,20 @@ def token_source(settings: Settings, factory: SqlUnitOfWorkFactory) -> TokenSour
     )
 
 
-def start(args: argparse.Namespace) -> Session:
-    """Open the store (migrated), choose the workspace, and wire the application."""
-    settings = settings_of(args)
-    factory = store_of(args)
-    workspace = choose_workspace(factory, getattr(args, "workspace", None))
+def application(settings: Settings, factory: SqlUnitOfWorkFactory) -> Application:
+    """The application entry as the CLI wires it: notices go to Slack when it has a token."""
     tokens = token_source(settings, factory)
     notifier: Notifier = NoNotifier()
     if tokens is not None:
         notifier = SlackNotifier(WorkspaceClients(tokens, settings.slack_api_url), factory)
-    app = Application(factory, NoSlackUsers(), notifier)
+    return Application(factory, NoSlackUsers(), notifier)
+
+
+def start(args: argparse.Namespace) -> Session:
+    """Open the store (migrated), choose the workspace, and wire the application."""
+    factory = store_of(args)
+    workspace = choose_workspace(factory, getattr(args, "workspace", None))
+    app = application(settings_of(args), factory)
     lang = settle_language(args, factory, workspace)
     caller = Caller(workspace, local_actor(getattr(args, "actor", None)), lang)
     return Session(app, caller, Translator(lang))

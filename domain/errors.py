@@ -220,3 +220,31 @@ class StoreBusy(DomainError):
 
     def __init__(self) -> None:
         super().__init__()
+
+
+class StoreUnreachable(DomainError):
+    """No connection to the database could be made (or it was lost before anything was stored)."""
+
+    key = "error.store_unreachable"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class CommitOutcomeUnknown(DomainError):
+    """The change was sent to be stored but no answer came back: it may or may not be saved.
+
+    `check` is the command that shows whether it was (None: a general hint). Never retried.
+    """
+
+    key = "error.commit_outcome_unknown"
+
+    def __init__(self, check: str | None = None) -> None:
+        self.check = check
+        super().__init__(check=check)
+
+    @property
+    def text(self) -> Text:
+        if self.check is None:
+            return msg(self.key, hint=msg("error.commit_outcome_unknown.general"))
+        return msg(self.key, hint=msg("error.commit_outcome_unknown.check", command=self.check))

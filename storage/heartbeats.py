@@ -9,7 +9,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.engine import WRITE_OPTION
-from storage.errors import busy_as_store_busy
+from storage.errors import store_failures_as_domain_errors
 from storage.report_tables import SchedulerHeartbeatRow
 
 
@@ -29,7 +29,7 @@ class SqlHeartbeats:
         statement = statement.on_conflict_do_update(
             index_elements=["instance_id"], set_={"beat_at": at, "runner": runner}
         )
-        with busy_as_store_busy(), Session(bind=self.engine) as session:
+        with store_failures_as_domain_errors(), Session(bind=self.engine) as session:
             session.execute(statement)
             session.commit()
 
@@ -39,7 +39,7 @@ class SqlHeartbeats:
             SchedulerHeartbeatRow.instance_id == instance
         )
         with (
-            busy_as_store_busy(),
+            store_failures_as_domain_errors(),
             Session(bind=self.engine.execution_options(**{WRITE_OPTION: False})) as session,
         ):
             return session.scalar(query)

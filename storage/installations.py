@@ -30,7 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.installations import InstallKey, StoredToken
 from storage.engine import WRITE_OPTION
-from storage.errors import busy_as_store_busy
+from storage.errors import store_failures_as_domain_errors
 from storage.installation_tables import bots, enterprise_teams, installations, oauth_states
 
 
@@ -74,7 +74,7 @@ class InstallationRecords:
 
     def key_for(self, workspace_id: str) -> InstallKey | None:
         """The installation that serves `workspace_id`: its own, else its organization's."""
-        with busy_as_store_busy(), self._reading() as connection:
+        with store_failures_as_domain_errors(), self._reading() as connection:
             own = self._latest(connection, InstallKey(None, workspace_id), any_enterprise=True)
             if own is not None:
                 return own.key
@@ -90,13 +90,13 @@ class InstallationRecords:
 
     def token(self, key: InstallKey) -> StoredToken | None:
         """The latest bot token of `key`, read without any lock."""
-        with busy_as_store_busy(), self._reading() as connection:
+        with store_failures_as_domain_errors(), self._reading() as connection:
             return self._latest(connection, key)
 
     @contextmanager
     def locked(self, key: InstallKey) -> Iterator[SqlLockedToken]:
         """Hold the installation's lock; yields the token as stored once the lock is held."""
-        with busy_as_store_busy(), self.engine.connect() as raw:
+        with store_failures_as_domain_errors(), self.engine.connect() as raw:
             connection = raw.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
                 if connection.dialect.name == "postgresql":
@@ -118,12 +118,12 @@ class InstallationRecords:
                 index_elements=["team_id"], set_={"enterprise_id": enterprise_id}
             )
         )
-        with busy_as_store_busy(), self.engine.begin() as connection:
+        with store_failures_as_domain_errors(), self.engine.begin() as connection:
             connection.execute(statement)
 
     def remove(self, key: InstallKey) -> int:
         """Delete every installation and bot row of `key`; how many installation rows went."""
-        with busy_as_store_busy(), self.engine.begin() as connection:
+        with store_failures_as_domain_errors(), self.engine.begin() as connection:
             gone = connection.execute(
                 delete(installations).where(
                     and_(installations.c.client_id == self.client_id, _matches(installations, key))
@@ -176,7 +176,7 @@ class InstallationRecords:
 
 def purge_expired_states(engine: Engine, now: datetime) -> int:
     """Delete OAuth states that expired before `now`; how many went."""
-    with busy_as_store_busy(), engine.begin() as connection:
+    with store_failures_as_domain_errors(), engine.begin() as connection:
         result = connection.execute(
             delete(oauth_states).where(oauth_states.c.expire_at < _naive(now))
         )

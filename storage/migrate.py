@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
 from storage.engine import WRITE_OPTION, make_engine
-from storage.errors import busy_as_store_busy
+from storage.errors import store_failures_as_domain_errors
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Waiting for another process's migration may take longer than an ordinary lock wait.
@@ -37,7 +37,11 @@ def head_revision() -> str | None:
 def upgrade(target: Engine | str | URL, revision: str = "head") -> None:
     """Bring the schema up to `revision`; a no-op when it is already there."""
     # Opening the store at start-up is the first thing to meet a locked or absent database.
-    with busy_as_store_busy(), _engine(target) as engine, engine.connect() as connection:
+    with (
+        store_failures_as_domain_errors(),
+        _engine(target) as engine,
+        engine.connect() as connection,
+    ):
         if connection.dialect.name == "sqlite":
             _upgrade_sqlite(connection, revision)
         else:
@@ -46,7 +50,11 @@ def upgrade(target: Engine | str | URL, revision: str = "head") -> None:
 
 def current_revision(target: Engine | str | URL) -> str | None:
     """The revision the database is at, or None before the first migration."""
-    with busy_as_store_busy(), _engine(target) as engine, engine.connect() as connection:
+    with (
+        store_failures_as_domain_errors(),
+        _engine(target) as engine,
+        engine.connect() as connection,
+    ):
         return MigrationContext.configure(connection).get_current_revision()
 
 

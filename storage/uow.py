@@ -5,6 +5,9 @@ the rest of the unit of work). That first statement is also the liveness check: 
 connection the server has closed fails there, before anything was read or written, and
 the unit of work starts again once on a fresh connection. So no connection is pinged
 before use. On SQLite the row is read when first asked for, and kept likewise.
+
+Nothing after that first statement is ever retried: a connection lost while COMMIT was in
+flight may have stored the change, so it is reported as CommitOutcomeUnknown, never run again.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 import storage.installation_tables  # noqa: F401  (the slack_* tables belong to the schema)
-from domain.errors import StoreBusy
 from domain.ports import (
     AgentRepository,
     AuditRepository,
@@ -30,7 +32,7 @@ from domain.ports import (
 from domain.report_runs import ReportRunRepository
 from domain.transfer.ports import BulkWriter
 from storage.engine import WRITE_OPTION, unit_engines
-from storage.errors import is_busy, is_dead_connection
+from storage.errors import commit_failure, is_dead_connection, store_failure
 from storage.repositories.agents import SqlAgentRepository
 from storage.repositories.audit import SqlAuditRepository
 from storage.repositories.bulk import SqlBulkWriter
@@ -96,7 +98,7 @@ class SqlUnitOfWork:
                     # Nothing was done yet: start the unit of work again on a new connection.
                     self._open()
                     continue
-                _raise_if_busy(error)
+                _raise_store_failure(error)
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -112,18 +114,29 @@ class SqlUnitOfWork:
             self.session.close()
         except SQLAlchemyError as error:
             if exc is None:
-                _raise_if_busy(error)
+                _raise_store_failure(error)
                 raise
             # Otherwise the error that ended the block is the one worth reporting.
         if isinstance(exc, SQLAlchemyError):
-            _raise_if_busy(exc)
+            _raise_store_failure(exc)
 
     def commit(self) -> None:
-        """Make every change of this unit of work permanent."""
+        """Make every change of this unit of work permanent.
+
+        Raises CommitOutcomeUnknown when the COMMIT was sent but its answer never came.
+        """
+        try:
+            # Pending writes go out first: a failure among them is a known "not stored".
+            self.session.flush()
+        except SQLAlchemyError as error:
+            _raise_store_failure(error)
+            raise
         try:
             self.session.commit()
         except SQLAlchemyError as error:
-            _raise_if_busy(error)
+            failure = commit_failure(error)
+            if failure is not None:
+                raise failure from error
             raise
 
     def rollback(self) -> None:
@@ -131,9 +144,11 @@ class SqlUnitOfWork:
         self.session.rollback()
 
 
-def _raise_if_busy(error: SQLAlchemyError) -> None:
-    if is_busy(error):
-        raise StoreBusy() from error
+def _raise_store_failure(error: SQLAlchemyError) -> None:
+    """Raise StoreUnreachable or StoreBusy for `error` when it is one of those."""
+    failure = store_failure(error)
+    if failure is not None:
+        raise failure from error
 
 
 class SqlUnitOfWorkFactory:
@@ -157,7 +172,7 @@ class SqlUnitOfWorkFactory:
             except SQLAlchemyError as error:
                 if attempt < DEAD_CONNECTION_RETRIES and is_dead_connection(error):
                     continue
-                _raise_if_busy(error)
+                _raise_store_failure(error)
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
 

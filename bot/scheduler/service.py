@@ -15,6 +15,7 @@ from bot.scheduler.runner import ReportRunner
 from bot.scheduler.timing import SchedulerTiming
 from bot.scheduler.tokens import InstalledOnly, TokenReportPoster
 from domain.clock import utc_now
+from domain.errors import CommitOutcomeUnknown, StoreBusy, StoreUnreachable
 from domain.report_runs import ReportUnitOfWorkFactory, SchedulerHeartbeats
 from domain.services.report_runs import DEFAULT_POLICY
 from domain.services.workspaces import current
@@ -26,6 +27,9 @@ SYNC_SECONDS = SchedulerTiming().sync_seconds
 SYNC_JOB_ID = "report-sync"
 HEARTBEAT_JOB_ID = "scheduler-heartbeat"
 JOB_PREFIX = "report:"
+# The store's own failures: expected now and then, said in one line, and tried again at the
+# next sync (a claim whose COMMIT was not confirmed is taken over when its lease ends).
+STORE_FAILURES = (StoreBusy, StoreUnreachable, CommitOutcomeUnknown)
 # A job that starts late still runs; a later sync would catch it up anyway.
 MISFIRE_GRACE_SECONDS = 3600
 
@@ -49,11 +53,20 @@ class ScheduleSync:
     def run(self) -> None:
         """Reschedule workspaces whose schedule or zone changed, then run any due or stalled report."""
         seen = set()
-        for workspace_id in self.factory.workspace_ids():
+        try:
+            workspace_ids = self.factory.workspace_ids()
+        except STORE_FAILURES as error:
+            logger.warning("report sync skipped: %s", error)
+            return
+        for workspace_id in workspace_ids:
             seen.add(workspace_id)
             try:
                 self._follow(workspace_id)
                 self.runner.run_due(workspace_id)
+            except STORE_FAILURES as error:
+                logger.warning(
+                    "report sync for workspace %s did not finish: %s", workspace_id, error
+                )
             except Exception:
                 # One workspace's bad settings or failure must not stop the others.
                 logger.exception("report sync failed for workspace %s", workspace_id)

@@ -6,11 +6,13 @@ import argparse
 import re
 import sys
 
-from cli.bootstrap import token_source
+from cli.bootstrap import application, token_source
 from cli.config import UsageProblem, language, local_actor, settings_of, store_of
-from cli.output import EXIT_OK, EXIT_REFUSED, guarded
+from cli.output import EXIT_OK, EXIT_REFUSED, guarded, show
+from domain.application import Caller
+from domain.commands import model as m
 from domain.messages import Translator, msg
-from domain.services.workspaces import SettingsChange, change_settings, ensure_workspace
+from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
 from storage.workspace_removal import delete_workspace
 
@@ -94,20 +96,10 @@ def _admins(factory: SqlUnitOfWorkFactory, args: argparse.Namespace) -> int:
     users = (
         None if args.users is None else tuple(u.strip() for u in args.users.split(",") if u.strip())
     )
-    with factory(args.id) as uow:
-        saved = change_settings(
-            uow, local_actor(args.actor), SettingsChange(admin_users=users, admin_group=args.group)
-        )
-        uow.commit()
-    none = _t("workspace.admins_none")
-    print(
-        _t(
-            "workspace.admins_saved",
-            workspace=args.id,
-            users=", ".join(saved.admin_users) or none,
-            group=saved.admin_group or none,
-        )
-    )
+    command = m.SetWorkspaceAdmins(users=users, group=args.group)
+    caller = Caller(args.id, local_actor(args.actor), language())
+    result = application(settings_of(args), factory).handle(command, caller)
+    show(result.reply.as_text(Translator(caller.lang)))
     return EXIT_OK
 
 

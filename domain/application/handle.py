@@ -15,11 +15,12 @@ from domain.application.ports import AdminCheck, Notifier
 from domain.application.registry import HANDLERS
 from domain.application.result import Result
 from domain.application.store import Store
+from domain.application.unconfirmed import check_command
 from domain.application.workspaces import prepare_workspace
 from domain.commands import model as m
 from domain.commands.help import help_text
 from domain.commands.replies import Reply
-from domain.errors import FormOnly, NotAdministrator
+from domain.errors import CommitOutcomeUnknown, FormOnly, NotAdministrator
 from domain.services import audit
 
 
@@ -42,13 +43,19 @@ class Application:
         if command.opens_form and not forms:
             raise FormOnly(command.verb)
         prepare_workspace(self.factory, caller.workspace_id)
+        if command.local_only and not caller.is_local:
+            raise self._refused(caller, command)
         if command.needs_admin() and not self.is_admin(caller):
             raise self._refused(caller, command)
         handler = HANDLERS[type(command)]
         with self.factory(caller.workspace_id, write=command.changes) as uow:
             outcome = handler(uow, caller.actor, command)
             if command.changes:
-                uow.commit()
+                try:
+                    uow.commit()
+                except CommitOutcomeUnknown as error:
+                    # Never run again (it may be stored): say how to look instead.
+                    raise CommitOutcomeUnknown(check_command(command)) from error
         result = outcome if isinstance(outcome, Result) else Result(outcome)
         events = self._events(caller, result)
         if not events:
@@ -56,7 +63,11 @@ class Application:
         return dataclasses.replace(result, undelivered=tuple(self.notifier.publish(events)))
 
     def is_admin(self, caller: Caller) -> bool:
-        """Local users are administrators; a Slack user's status comes from the bot's check."""
+        """Local users are administrators; a Slack user's status comes from the bot's check.
+
+        AdminCheckUnavailable passes through untouched: not knowing is no refusal, so it
+        is neither audited as one nor answered as one.
+        """
         return caller.is_local or self.admins.is_admin(caller.workspace_id, caller.actor.id)
 
     def _refused(self, caller: Caller, command: m.Command) -> NotAdministrator:

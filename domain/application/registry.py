@@ -64,6 +64,7 @@ HANDLERS: dict[type[m.Command], Handler] = {
     m.ChangeSettings: settings.change,
     m.ChooseLanguage: languages.choose,
     m.SubmitSettingsForm: settings.submit_form,
+    m.SetWorkspaceAdmins: settings.set_admins,
     m.OpenCreateForm: forms.open_plain,
     m.OpenEditForm: forms.open_edit,
     m.OpenDeleteConfirmation: forms.open_delete,

@@ -27,6 +27,8 @@ class Command(BaseModel):
     verb: ClassVar[str]
     changes: ClassVar[bool] = False
     opens_form: ClassVar[bool] = False
+    # Only someone at the machine that holds the database may run it (never a Slack user).
+    local_only: ClassVar[bool] = False
 
     @classmethod
     def needs_admin(cls) -> bool:
@@ -346,6 +348,17 @@ class SubmitSettingsForm(Command):
     report_all_clear: bool
     # None keeps the stored language (a form without the field, or a value it does not offer).
     language: Language | None = None
+
+
+class SetWorkspaceAdmins(Command):
+    """`mmbot workspace admins`: the workspace's own administrators; None keeps a value,
+    () and '' clear them. Administrators are named locally, never from Slack."""
+
+    verb = "workspace admins"
+    changes = True
+    local_only = True
+    users: tuple[str, ...] | None = None
+    group: str | None = None
 
 
 Progress = Callable[[int, int], None]

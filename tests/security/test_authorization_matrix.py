@@ -59,13 +59,14 @@ EXAMPLES: dict[type[m.Command], str | m.Command] = {
 
 def changing_commands() -> set[type[m.Command]]:
     """Every Command subclass, however deep, whose `changes` is set and that needs an
-    administrator (`language` changes only the caller's own choice: anyone may)."""
+    administrator (`language` changes only the caller's own choice: anyone may), and that
+    a Slack administrator may make (the local-only ones are refused to every Slack user)."""
     found: set[type[m.Command]] = set()
     pending = list(m.Command.__subclasses__())
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        if cls.changes and cls.needs_admin() and not cls.__subclasses__():
+        if cls.changes and cls.needs_admin() and not cls.local_only and not cls.__subclasses__():
             found.add(cls)
     return found
 
@@ -100,6 +101,11 @@ def test_only_the_callers_own_language_is_a_change_a_member_may_make() -> None:
         if cls.changes and not cls.needs_admin() and not cls.__subclasses__()
     }
     assert open_to_all == {m.ChooseLanguage}
+
+
+def test_only_naming_administrators_is_kept_for_the_machine_that_holds_the_database() -> None:
+    # Refused to Slack administrators too: tests/integration/bot/test_admins_per_workspace.py.
+    assert {cls for cls in _all_commands() if cls.local_only} == {m.SetWorkspaceAdmins}
 
 
 def _all_commands() -> set[type[m.Command]]:

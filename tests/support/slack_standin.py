@@ -21,6 +21,7 @@ import base64
 import contextlib
 import itertools
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -65,7 +66,8 @@ class Canned:
     """A scripted answer: HTTP status, JSON body and headers.
 
     `accept=True` performs a chat.postMessage as Slack would before answering this way
-    (a 500 after the post was stored); `delay` seconds pass before the answer is sent.
+    (a 500 after the post was stored); `delay` seconds pass before the answer is sent;
+    `drop=True` closes the connection without any answer (a dropped connection).
     """
 
     status: int = 200
@@ -73,6 +75,19 @@ class Canned:
     headers: dict[str, str] = field(default_factory=dict)
     accept: bool = False
     delay: float = 0.0
+    drop: bool = False
+
+
+DROPPED = Canned(drop=True)
+
+
+def rate_limited(retry_after: float) -> Canned:
+    """HTTP 429 with Retry-After, as Slack answers a method called too often."""
+    return Canned(
+        status=429,
+        body={"ok": False, "error": "ratelimited"},
+        headers={"Retry-After": str(int(retry_after))},
+    )
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,7 @@ class SlackStandIn:
         self._lock = threading.Lock()
         self._closing = threading.Event()
         self._delays: dict[str, float] = {}
+        self._always: dict[str, Canned] = {}
         self._tokens: dict[str, Team] = {}
         self._codes: dict[str, tuple[Team, int | None]] = {}
         self._refresh: dict[str, tuple[Team, int | None]] = {}
@@ -175,6 +191,14 @@ class SlackStandIn:
     def show_ack_answer(self, body: dict[str, Any]) -> None:
         """Record a slash command's ack body as the answer the caller sees (see SlackSender.shows)."""
         self._answer("response_url", body, {"X-Mmbot-Delivered-In": "ack"})
+
+    def always(self, method: str, answer: Canned | None) -> None:
+        """Answer every call of `method` this way until told otherwise (None: as before)."""
+        with self._lock:
+            if answer is None:
+                self._always.pop(method, None)
+            else:
+                self._always[method] = answer
 
     def set_default(self, method: str, body: dict[str, Any]) -> None:
         with self._lock:
@@ -258,7 +282,7 @@ class SlackStandIn:
             call = Call(method, params, headers, time.monotonic())
             self.calls.append(call)
             queued = self._scripts.get(method)
-            scripted = queued.pop(0) if queued else None
+            scripted = queued.pop(0) if queued else self._always.get(method)
             if method == "chat.postMessage":
                 scripted = self._post(params, scripted)
             if scripted is not None:
@@ -402,6 +426,11 @@ class SlackStandIn:
                     standin._closing.wait(answer.delay)
                 if standin._delays.get(method):
                     standin._closing.wait(standin._delays[method])
+                if answer.drop:
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 payload = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

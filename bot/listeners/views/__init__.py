@@ -9,10 +9,15 @@ from bot.forms import assign_submit, profile_submit, settings_submit
 from bot.ids import Callback
 from bot.listeners.views import submission
 
+FORMS = {
+    Callback.PROFILE_CREATE: profile_submit.create_command,
+    Callback.PROFILE_EDIT: profile_submit.edit_command,
+    Callback.DELETE: profile_submit.delete_command,
+    Callback.ASSIGN: assign_submit.read_command,
+    Callback.SETTINGS: settings_submit.read_command,
+}
+
 
 def register(app: App, deps: Deps) -> None:
-    app.view(Callback.PROFILE_CREATE)(submission.handler(deps, profile_submit.create_command))
-    app.view(Callback.PROFILE_EDIT)(submission.handler(deps, profile_submit.edit_command))
-    app.view(Callback.DELETE)(submission.handler(deps, profile_submit.delete_command))
-    app.view(Callback.ASSIGN)(submission.handler(deps, assign_submit.read_command))
-    app.view(Callback.SETTINGS)(submission.handler(deps, settings_submit.read_command))
+    for callback, read_command in FORMS.items():
+        app.view(callback, middleware=[submission.received])(submission.handler(deps, read_command))

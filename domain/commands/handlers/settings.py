@@ -87,3 +87,19 @@ def submit_form(uow: UnitOfWork, actor: Actor, command: m.SubmitSettingsForm) ->
     if reply.notice is None:
         return Reply(headline=msg("form.settings.unchanged"))
     return reply
+
+
+def set_admins(uow: UnitOfWork, actor: Actor, command: m.SetWorkspaceAdmins) -> Reply:
+    """The workspace's own administrators, audited like every other setting."""
+    saved = change_settings(
+        uow, actor, SettingsChange(admin_users=command.users, admin_group=command.group)
+    )
+    none = msg("workspace.admins_none")
+    return Reply(
+        headline=msg(
+            "workspace.admins_saved",
+            workspace=uow.workspace_id,
+            users=", ".join(saved.admin_users) or none,
+            group=saved.admin_group or none,
+        )
+    )

@@ -60,4 +60,14 @@ MESSAGES: dict[str, Template] = {
     "error.store_busy": (
         "The database is busy right now and nothing was changed. Please try again in a moment."
     ),
+    # The store's own failures: unreachable, and a change whose saving was not confirmed.
+    "error.store_unreachable": "mmbot cannot reach its database right now; please try again later.",
+    "error.commit_outcome_unknown": (
+        "mmbot could not confirm whether the change was saved: the connection to its database "
+        "was lost while the change was being stored. {hint}"
+    ),
+    "error.commit_outcome_unknown.check": "Check with `{command}` before you try again.",
+    "error.commit_outcome_unknown.general": (
+        "Check with `show <name>`, or `history site|team|agent <name>`, before you try again."
+    ),
 }

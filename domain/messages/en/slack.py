@@ -107,4 +107,10 @@ MESSAGES: dict[str, Template] = {
     "form.settings.language_hint": (
         "The report and change notices; also what members read who chose no language of their own."
     ),
+    # Issue 10: a form answered within Slack's time, whatever the speed of Slack or the store.
+    "form.saving_title": "Saving…",
+    "form.saving_text": (
+        "mmbot is still saving your change. This window shows the outcome as soon as it is done."
+    ),
+    "form.busy": "mmbot is busy right now and nothing was changed. Please try again in a moment.",
 }

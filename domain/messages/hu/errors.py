@@ -69,4 +69,19 @@ MESSAGES: dict[str, Template] = {
         "Az adatbázis most foglalt, és semmi sem változott. Kérem, próbálja újra egy pillanat "
         "múlva."
     ),
+    # The store's own failures: unreachable, and a change whose saving was not confirmed.
+    "error.store_unreachable": (
+        "Az mmbot most nem éri el az adatbázisát. Kérem, próbálja újra később."
+    ),
+    "error.commit_outcome_unknown": (
+        "Az mmbot nem tudta megerősíteni, hogy a módosítás mentésre került-e: a kapcsolat az "
+        "adatbázissal megszakadt a mentés közben. {hint}"
+    ),
+    "error.commit_outcome_unknown.check": (
+        "Mielőtt újra próbálkozna, ellenőrizze a(z) `{command}` paranccsal."
+    ),
+    "error.commit_outcome_unknown.general": (
+        "Mielőtt újra próbálkozna, ellenőrizze a `show <név>` vagy a "
+        "`history site|team|agent <név>` paranccsal."
+    ),
 }

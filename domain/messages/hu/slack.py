@@ -120,4 +120,12 @@ MESSAGES: dict[str, Template] = {
         "A jelentés és a változásértesítések nyelve; azoknak a tagoknak is ez, akik nem "
         "választottak saját nyelvet."
     ),
+    # Issue 10: a form answered within Slack's time, whatever the speed of Slack or the store.
+    "form.saving_title": "Mentés…",
+    "form.saving_text": (
+        "Az mmbot még menti a változást. Ez az ablak megmutatja az eredményt, amint elkészül."
+    ),
+    "form.busy": (
+        "Az mmbot most túlterhelt, és semmi sem változott. Kérem, próbálja újra egy pillanat múlva."
+    ),
 }

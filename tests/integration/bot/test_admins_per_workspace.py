@@ -8,9 +8,13 @@ from bot.admins import AdminDirectory, AdminRule
 from bot.config import BotConfig
 from bot.tenancy import admin_rules
 from cli.main import main
+from domain.audit import Actor, ActorKind
+from domain.commands import model as m
+from domain.errors import NotAdministrator
 from domain.services.workspaces import ensure_workspace
 from slackkit.client import make_web_client
 from storage.uow import SqlUnitOfWorkFactory
+from tests.support.commands import run
 from tests.support.slack_standin import Canned, SlackStandIn
 
 SLACK_ADMIN = {"ok": True, "user": {"id": "U1", "is_admin": True}}
@@ -92,3 +96,25 @@ def test_workspace_add_and_list_create_on_purpose_and_say_which_are_installed(
     assert "exists already" in out
     assert "TNEW\tnot installed" in out
     assert uow_factory.workspace_ids() == ["TNEW"]
+
+
+def test_no_slack_user_can_name_administrators_even_an_administrator(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    ensure_workspace(uow_factory, "TA")
+    admin = Actor(kind=ActorKind.SLACK, id="UADMIN", name="UADMIN")
+    with pytest.raises(NotAdministrator):
+        run(
+            m.SetWorkspaceAdmins(users=("UADMIN",)),
+            factory=uow_factory,
+            workspace_id="TA",
+            actor=admin,
+            is_admin=True,
+        )
+    with uow_factory("TA", write=False) as uow:
+        workspace = uow.workspaces.get()
+        (refused,) = uow.audit.latest(limit=1)
+    assert workspace is not None
+    assert workspace.admin_users == ()
+    assert refused.action == "refused"
+    assert refused.actor == admin

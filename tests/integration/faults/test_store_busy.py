@@ -1,4 +1,5 @@
-"""A locked or unreachable database gives the user "busy, try again", and nothing half-written."""
+"""A locked database gives the user "busy, try again", and nothing half-written; an unreachable
+one says it cannot be reached (it is not busy)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
-from domain.errors import StoreBusy
+from domain.errors import StoreBusy, StoreUnreachable
 from storage import engine as storage_engine
 from storage.engine import make_engine
 from storage.migrate import upgrade
@@ -26,6 +27,7 @@ from tests.support.texts import english
 SHORT_BUSY_TIMEOUT = 0.3
 ADMIN = Actor(kind="cli", id="ops", name="ops")
 BUSY = english(StoreBusy())
+UNREACHABLE = english(StoreUnreachable())
 
 
 @pytest.fixture
@@ -84,14 +86,14 @@ def test_a_command_that_cannot_get_the_write_lock_raises_store_busy_and_changes_
     engine.dispose()
 
 
-def test_a_cli_command_on_an_unreachable_postgresql_says_busy_without_a_traceback(
+def test_a_cli_command_on_an_unreachable_postgresql_says_it_cannot_reach_the_database(
     mmbot: CliRunner,
 ) -> None:
     url = f"postgresql+psycopg://mmbot@127.0.0.1:{closed_loopback_port()}/mmbot"
     for argv in (("cmd", "list"), ("cmd", "create Spare type=blended chat=1"), ("db", "upgrade")):
         result = mmbot(url, *argv)
         assert (result.code, result.out) == (1, ""), argv
-        assert result.err.strip() == BUSY, argv
+        assert result.err.strip() == UNREACHABLE, argv
         assert "Traceback" not in result.err
 
 

@@ -1,4 +1,5 @@
-"""Units of work: all or nothing, one workspace each, busy stores reported as StoreBusy."""
+"""Units of work: all or nothing, one workspace each, busy stores reported as StoreBusy and
+unreachable ones as StoreUnreachable."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 import storage.engine as engine_settings
-from domain.errors import StoreBusy
+from domain.errors import StoreBusy, StoreUnreachable
 from domain.profiles import ProfileState
 from domain.workspace import Workspace
 from storage.engine import make_engine
@@ -102,10 +103,10 @@ def test_a_writer_that_cannot_get_the_lock_in_time_raises_store_busy(
 
 
 @pytest.mark.postgres
-def test_an_unreachable_postgres_server_raises_store_busy(postgres_server_url: str) -> None:
+def test_an_unreachable_postgres_server_raises_store_unreachable(postgres_server_url: str) -> None:
     dead = make_engine(make_url(postgres_server_url).set(host="127.0.0.1", port=1))
     try:
-        with pytest.raises(StoreBusy), SqlUnitOfWorkFactory(dead)(WORKSPACE) as uow:
+        with pytest.raises(StoreUnreachable), SqlUnitOfWorkFactory(dead)(WORKSPACE) as uow:
             uow.workspaces.ensure(Workspace(id=WORKSPACE))
     finally:
         dead.dispose()
