@@ -21,6 +21,7 @@ from domain.application import Application, Caller
 from domain.audit import Actor, ActorKind
 from domain.clock import utc_now
 from domain.commands.grammar import parse
+from domain.names import fits_as_actor
 from slackkit.notifier import SlackNotifier
 from slackkit.posting import SlackReportPoster
 from slackkit.text import escape
@@ -50,7 +51,10 @@ MARKUP = (
     "<http://evil.example|click>",
     "<mailto:a@evil.example|mail>",
 )
-HOSTILE_ACTOR = "ops " + " ".join(MARKUP) + " & co"
+# A CLI user may be named so (`--as` takes any printable name of up to 100 characters).
+HOSTILE_ACTOR = (
+    "<!channel> <!here> <!everyone> <!subteam^S0X> <@U0EVIL|boss> <#C0E|g> <http://e.x|y> &"
+)
 # What validation lets through in names: no < > |, but & and bare @channel may be there.
 HOSTILE_NAME = "R&D @channel @here !everyone"
 REPORT_CHANNEL = "C0REPORT"
@@ -116,6 +120,10 @@ def assert_nothing_live(standin: SlackStandIn, acks: list[Any]) -> str:
 def test_escape_leaves_no_markup_of_any_kind(markup: str) -> None:
     assert live_markup({"text": escape(f"a {markup} b")}) == []
     assert live_markup({"text": f"a {markup} b"}) != []  # the check sees it unescaped
+
+
+def test_the_hostile_actor_is_a_name_the_cli_accepts() -> None:
+    assert fits_as_actor(HOSTILE_ACTOR)
 
 
 def _hostile(factory: SqlUnitOfWorkFactory, *texts: str) -> None:
