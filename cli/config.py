@@ -10,9 +10,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from config.settings import Settings, SettingsError, load_settings
+from domain import lengths
 from domain.audit import Actor, ActorKind
 from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Text, msg
 from domain.messages.formatting import language_of
+from domain.names import fits_as_actor
 from domain.ports import UnitOfWorkFactory
 from domain.workspace import LOCAL_WORKSPACE
 from storage.bootstrap import open_store
@@ -114,6 +116,9 @@ def add_change_options(parser: argparse.ArgumentParser, *, dry_run: bool = False
 def local_actor(name: str | None) -> Actor:
     """The CLI user: --as NAME, else the login name."""
     who = (name or _login() or "cli").strip()
+    if not fits_as_actor(who):
+        shown = who[:40] + "…" if len(who) > 40 else who
+        raise UsageProblem(msg("actor.bad_name", value=shown, maximum=lengths.ACTOR_NAME))
     return Actor(kind=ActorKind.CLI, id=who, name=who)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain import lengths
 from domain.errors import FieldError, ValidationFailed
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -112,4 +113,10 @@ def parse_cron(value: str) -> CronSchedule:
 
 def check_cron(value: str) -> str:
     """The schedule with its white space normalised, or ValidationFailed naming the wrong field."""
-    return parse_cron(value).text
+    text = parse_cron(value).text
+    if len(text) > lengths.REPORT_SCHEDULE:
+        params = {"length": len(text), "maximum": lengths.REPORT_SCHEDULE}
+        raise ValidationFailed(
+            [FieldError("report_schedule", "settings.schedule_too_long", params)]
+        )
+    return text

@@ -8,14 +8,16 @@ are refused.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from domain import lengths
 from domain.errors import FieldError, ValidationFailed
 
 MAX_SUGGESTIONS = 3
-ORG_NAME_MAX = 80
+ORG_NAME_MAX = lengths.NAME
 
 # Characters refused by name, each with the catalogue key that names it in words.
 _NAMED: dict[str, str] = {
@@ -79,6 +81,16 @@ def clean_name(kind: str, name: str) -> str:
     return value
 
 
+def fits_as_actor(name: str) -> bool:
+    """True when `name` can be recorded as who made a change (a CLI user's --as name)."""
+    stored = json.dumps({"k": "cli", "i": name, "n": name}, ensure_ascii=False)
+    return (
+        0 < len(name) <= lengths.ACTOR_NAME
+        and name.isprintable()
+        and len(stored) <= lengths.ACTOR_COLUMN
+    )
+
+
 def name_key(name: str) -> str:
     """The form names are unique in: NFC, spaces collapsed, casefolded."""
     collapsed = " ".join(unicodedata.normalize("NFC", name).split())
@@ -88,7 +100,7 @@ def name_key(name: str) -> str:
 def search_key(name: str) -> str:
     """The form suggestions compare: like `name_key`, with accents dropped (Győr → gyor)."""
     decomposed = unicodedata.normalize("NFKD", name_key(name))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))[: lengths.SEARCH_KEY]
 
 
 def closest(name: str, candidates: Iterable[str], *, limit: int = MAX_SUGGESTIONS) -> list[str]:

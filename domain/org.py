@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from domain import names
+from domain import lengths, names
 from domain.errors import FieldError, ValidationFailed
 from domain.messages import Text, msg
 
@@ -112,29 +111,57 @@ def clean_org_name(kind: str, name: str) -> str:
     return names.clean_name(kind, name)
 
 
-_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
-_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+# Slack's grammar: a mention <@U123> or <@U123|jane>, a bare id, or a typed @name.
+_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]{2,30})(?:\|[^<>|]*)?>")
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,30}")
+# A typed @name: letters and digits of any script, and the . _ - ' Slack allows in names.
+_TYPED_USER = re.compile(r"@[\w.'-]+")
+# RFC 5321 "dot-atom" without the | that Slack reads as link markup, and host names of
+# letters, digits and hyphens (internationalised domains are written in their xn-- form).
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{}~-]+)*")
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
+)
 
 
 def slack_user_reference(text: str) -> str | None:
     """A Slack user id from an escaped mention (<@U123|jane>) or a bare id, a typed @name as it
-    is, or None when the text is neither."""
+    is, or None when the text is neither (or too long to keep)."""
     value = text.strip()
     if match := _USER_MENTION.fullmatch(value):
         return match[1]
-    if _USER_ID.fullmatch(value) or (len(value) > 1 and value.startswith("@") and " " not in value):
+    if len(value) > lengths.SLACK_USER:
+        return None
+    if _USER_ID.fullmatch(value) or _TYPED_USER.fullmatch(value):
         return value
     return None
 
 
+def clean_slack_user(value: str | None) -> str | None:
+    """A Slack user as `slack_user_reference` reads it, None when empty; ValidationFailed if not."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if (reference := slack_user_reference(text)) is not None:
+        return reference
+    shown = text if len(text) <= lengths.SLACK_USER else text[: lengths.SLACK_USER] + "…"
+    params = {"value": shown, "maximum": lengths.SLACK_USER}
+    raise ValidationFailed([FieldError("slack", "org.bad_slack_user", params)])
+
+
 def clean_email(email: str | None) -> str | None:
-    """A trimmed email address, or None; refuses text that is plainly not an address."""
+    """A trimmed email address, or None; ValidationFailed saying what is wrong otherwise."""
     if email is None or not email.strip():
         return None
     value = email.strip()
-    local, at, domain = value.partition("@")
-    # Whitespace and control characters are in no address (and PostgreSQL refuses NUL).
-    unprintable = any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in value)
-    if not at or not local or "." not in domain or unprintable or len(value) > 254:
+    if len(value) > lengths.EMAIL:
+        params = {"length": len(value), "maximum": lengths.EMAIL}
+        raise ValidationFailed([FieldError("email", "org.email_too_long", params)])
+    local, _, host = value.rpartition("@")
+    if (
+        not _LOCAL_PART.fullmatch(local)
+        or len(local) > lengths.EMAIL_LOCAL_PART
+        or not _HOST.fullmatch(host)
+    ):
         raise ValidationFailed([FieldError("email", "org.bad_email", {"value": value})])
     return value

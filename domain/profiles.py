@@ -8,14 +8,18 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from domain import lengths
 from domain.audit import Actor
 from domain.errors import FieldError, ValidationFailed
 from domain.messages import Text, msg
 
 DEFAULT_PROFILE_NAME = "Default_Telephony_Profile"
-NAME_MAX = 80
-DESCRIPTION_MAX = 255
+NAME_MAX = lengths.NAME
+DESCRIPTION_MAX = lengths.DESCRIPTION
 _ALLOWED_CHARACTER = re.compile(r"[A-Za-z0-9 _-]")
+# Space characters a name may be typed with; each run of them is one space.
+SPACES = " \u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACE_RUN = re.compile(f"[{SPACES}]+")
 
 
 class ProfileType(StrEnum):
@@ -93,7 +97,9 @@ class ProfileSpec(BaseModel):
     ) -> ProfileSpec:
         """Validate every field at once; raise ValidationFailed listing each wrong one."""
         errors: list[FieldError] = []
-        clean_name = name.strip()
+        # Names that differ only in white space are one name (SPEC §1): runs of spaces,
+        # tabs or no-break spaces become one space; a tab in the middle is still refused.
+        clean_name = collapse_spaces(name)
         clean_description = description.strip()
         errors += text_errors("name", clean_name, minimum=1, maximum=NAME_MAX)
         errors += text_errors("description", clean_description, minimum=0, maximum=DESCRIPTION_MAX)
@@ -133,6 +139,11 @@ class ProfileSpec(BaseModel):
 
     def enabled_channels(self) -> list[Channel]:
         return [channel for channel in CHANNELS if self.count(channel) > 0]
+
+
+def collapse_spaces(name: str) -> str:
+    """`name` trimmed with every run of spaces (and no-break spaces) as one space."""
+    return _SPACE_RUN.sub(" ", name).strip()
 
 
 def text_errors(field: str, value: str, *, minimum: int, maximum: int) -> list[FieldError]:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from domain import lengths
 from domain.errors import FieldError, ValidationFailed
 from domain.messages.formatting import DEFAULT_LANGUAGE, LANGUAGES
 
 LOCAL_WORKSPACE = "local"
 DEFAULT_REPORT_SCHEDULE = "0 9 * * *"
 DEFAULT_TIMEZONE = "UTC"
-CHANNEL_MAX = 255
+# A channel id, as Slack's pickers and <#C123|name> mentions give it, or a typed #name.
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{1,30}")
+_CHANNEL_NAME = re.compile(r"#[\w-]+")
 
 
 class Workspace(BaseModel):
@@ -57,7 +60,7 @@ def check_language(field: str, value: str) -> str:
 
 def is_channel_id(value: str | None) -> bool:
     """True for a channel id such as C0123 (not a typed #name)."""
-    return bool(value) and str(value)[:1] in ("C", "G") and str(value).isalnum()
+    return bool(value) and _CHANNEL_ID.fullmatch(str(value)) is not None
 
 
 def check_timezone(value: str) -> str:
@@ -72,30 +75,36 @@ def check_timezone(value: str) -> str:
 
 
 def check_channel(field: str, value: str) -> str | None:
-    """A trimmed channel id or #name (None when empty), or a ValidationFailed naming the field.
+    """A channel id (C…, G…, D…) or a typed #name, None when empty; ValidationFailed otherwise.
 
-    Forms hand over whatever Slack sent; control characters reach no channel, and
-    PostgreSQL refuses NUL outright, so they are refused here with the field's name.
+    Forms hand over whatever Slack sent and the CLI whatever was typed; only an id or a
+    name of letters, digits, - and _ is a channel, so no markup reaches a post.
     """
     channel = value.strip()
-    bad = [c for c in channel if unicodedata.category(c) in ("Cc", "Cf") or c.isspace()]
-    if bad or len(channel) > CHANNEL_MAX:
+    if not channel:
+        return None
+    if len(channel) > lengths.CHANNEL:
+        params = {"field": field, "length": len(channel), "maximum": lengths.CHANNEL}
+        raise ValidationFailed([FieldError(field, "settings.channel_too_long", params)])
+    if _CHANNEL_ID.fullmatch(channel) or _CHANNEL_NAME.fullmatch(channel):
+        return channel
+    rest = channel[1:] if channel.startswith("#") else channel
+    bad = next((c for c in rest if not (c.isalnum() or c in "-_")), None)
+    if bad is None:
+        # Neither an id nor a #name, but nothing wrong in it either ("general", "c0123").
         raise ValidationFailed(
-            [
-                FieldError(
-                    field,
-                    "settings.bad_channel" if bad else "settings.channel_too_long",
-                    {"field": field, "character": f"U+{ord(bad[0]):04X}" if bad else ""},
-                )
-            ]
+            [FieldError(field, "settings.not_a_channel", {"field": field, "value": channel})]
         )
-    return channel or None
+    shown = bad if bad.isprintable() and not bad.isspace() else f"U+{ord(bad):04X}"
+    raise ValidationFailed(
+        [FieldError(field, "settings.bad_channel", {"field": field, "character": shown})]
+    )
 
 
 def check_slack_ids(field: str, values: tuple[str, ...], prefixes: str) -> tuple[str, ...]:
     """Slack ids (user ids start with U or W, user groups with S), or a ValidationFailed."""
     for value in values:
-        if not _is_slack_id(value, prefixes):
+        if len(value) > lengths.SLACK_ID or not _is_slack_id(value, prefixes):
             raise ValidationFailed(
                 [
                     FieldError(
@@ -110,7 +119,7 @@ def check_slack_ids(field: str, values: tuple[str, ...], prefixes: str) -> tuple
 
 def _is_slack_id(value: str, prefixes: str) -> bool:
     return (
-        2 <= len(value) <= 32
+        len(value) >= 2
         and value[0] in prefixes
         and all(c.isascii() and (c.isupper() or c.isdigit()) for c in value)
     )

@@ -12,7 +12,12 @@ _USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
 
 
 def escape(text: str) -> str:
-    """Escape &, < and > as Slack requires: nothing a user typed becomes a mention or a link."""
+    """Escape &, < and > as Slack requires: nothing a user typed becomes a mention or a link.
+
+    Every special mention (<!channel>, <!here>, <!subteam^…>), user and channel mention and
+    link needs a raw `<`, so this is the whole of it. A bare @channel or #general stays text:
+    Slack links those only when a post asks for `link_names`, which mmbot never does.
+    """
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

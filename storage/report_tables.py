@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, PrimaryKeyConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain import lengths
 from storage.tables import Base
 from storage.types import UtcDateTime
 
@@ -35,7 +36,8 @@ class ReportRunRow(Base):
     post_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     outcome: Mapped[str | None] = mapped_column(String(32))
-    channel: Mapped[str | None] = mapped_column(String(64))
+    # The report channel it was posted to, as the settings hold it.
+    channel: Mapped[str | None] = mapped_column(String(lengths.CHANNEL))
     message_ts: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(String(500))
     inactive_count: Mapped[int | None] = mapped_column(Integer)

@@ -19,12 +19,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from domain import lengths
 from domain.audit import Actor
 from storage.types import ActorColumn, JsonDocument, UtcDateTime
 
-NAME_LENGTH = 80
+# Every length a user's value can reach comes from `domain.lengths`, which validation reads too.
+NAME_LENGTH = lengths.NAME
 # Casefolding can lengthen a name (ß → ss, ŉ → ʼn), so its keys get room to grow.
-SEARCH_KEY_LENGTH = 255
+NAME_KEY_LENGTH = lengths.NAME_KEY
+SEARCH_KEY_LENGTH = lengths.SEARCH_KEY
 # Deterministic constraint names, so the migration is the same on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -47,24 +50,26 @@ def _owned(table: str, column: str, *, ondelete: str = "RESTRICT") -> ForeignKey
 
 
 def _workspace_fk() -> Mapped[str]:
-    return mapped_column(String(64), ForeignKey("workspaces.id", ondelete="RESTRICT"))
+    return mapped_column(
+        String(lengths.WORKSPACE_ID), ForeignKey("workspaces.id", ondelete="RESTRICT")
+    )
 
 
 class WorkspaceRow(Base):
     __tablename__ = "workspaces"
     __table_args__ = (CheckConstraint("language IN ('en', 'hu')", name="language"),)
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[str] = mapped_column(String(lengths.WORKSPACE_ID), primary_key=True)
     multimedia_enabled: Mapped[bool] = mapped_column(Boolean)
-    report_channel: Mapped[str | None] = mapped_column(String(64))
-    report_schedule: Mapped[str] = mapped_column(String(100))
-    timezone: Mapped[str] = mapped_column(String(64))
-    audit_channel: Mapped[str | None] = mapped_column(String(64))
+    report_channel: Mapped[str | None] = mapped_column(String(lengths.CHANNEL))
+    report_schedule: Mapped[str] = mapped_column(String(lengths.REPORT_SCHEDULE))
+    timezone: Mapped[str] = mapped_column(String(lengths.TIMEZONE))
+    audit_channel: Mapped[str | None] = mapped_column(String(lengths.CHANNEL))
     report_all_clear: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # The workspace's own administrators (None: the configured defaults apply).
     admin_users: Mapped[list[str] | None] = mapped_column(JsonDocument)
-    admin_group: Mapped[str | None] = mapped_column(String(64))
+    admin_group: Mapped[str | None] = mapped_column(String(lengths.SLACK_ID))
     language: Mapped[str] = mapped_column(String(8), server_default="en")
 
 
@@ -84,7 +89,7 @@ class ProfileRow(Base):
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    description: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(String(lengths.DESCRIPTION))
     type: Mapped[str] = mapped_column(String(20))
     voice: Mapped[int] = mapped_column(SmallInteger)
     chat: Mapped[int] = mapped_column(SmallInteger)
@@ -114,7 +119,7 @@ class SiteRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    name_key: Mapped[str] = mapped_column(String(NAME_KEY_LENGTH))
     # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
     search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     profile_id: Mapped[int] = mapped_column(Integer)
@@ -138,7 +143,7 @@ class TeamRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    name_key: Mapped[str] = mapped_column(String(NAME_KEY_LENGTH))
     # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
     search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     site_id: Mapped[int] = mapped_column(Integer)
@@ -159,11 +164,11 @@ class AgentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = _workspace_fk()
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    name_key: Mapped[str] = mapped_column(String(NAME_KEY_LENGTH))
     # Accents dropped and case folded: what "did you mean" compares (SPEC §1).
     search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
-    email: Mapped[str | None] = mapped_column(String(254))
-    slack_user: Mapped[str | None] = mapped_column(String(64))
+    email: Mapped[str | None] = mapped_column(String(lengths.EMAIL))
+    slack_user: Mapped[str | None] = mapped_column(String(lengths.SLACK_USER))
     profile_id: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -196,12 +201,12 @@ class AuditRow(Base):
     actor: Mapped[Actor] = mapped_column(ActorColumn)
     action: Mapped[str] = mapped_column(String(64))
     object_type: Mapped[str] = mapped_column(String(32))
-    object_name: Mapped[str] = mapped_column(String(255))
+    object_name: Mapped[str] = mapped_column(String(lengths.AUDIT_OBJECT_NAME))
     # No foreign key on purpose: a profile's history outlives the profile.
     profile_id: Mapped[int | None] = mapped_column(Integer)
     # The site, team or agent the record is about, so its history survives renames; the
     # name key finds the history of something deleted (no foreign keys for either reason).
     object_id: Mapped[int | None] = mapped_column(Integer)
-    object_key: Mapped[str | None] = mapped_column(String(SEARCH_KEY_LENGTH))
+    object_key: Mapped[str | None] = mapped_column(String(NAME_KEY_LENGTH))
     before: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     after: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)

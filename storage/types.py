@@ -10,6 +10,7 @@ from sqlalchemy import JSON, DateTime, Dialect, String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeDecorator
 
+from domain import lengths
 from domain.audit import Actor
 
 
@@ -61,7 +62,7 @@ JsonDocument: Any = JSON().with_variant(JSONB(), "postgresql")
 class ActorColumn(TypeDecorator[Actor]):
     """Who made a change, kept as the actor's small JSON form (older rows: a plain label)."""
 
-    impl = String(255)
+    impl = String(lengths.ACTOR_COLUMN)
     cache_ok = True
 
     def process_bind_param(

@@ -49,7 +49,9 @@ def reply_message(reply: Reply, lang: str, *, max_blocks: int = MESSAGE_BLOCKS_M
         ]
     tail = [*_paging_blocks(reply.paging, md), *_offer_blocks(reply.offers, md)]
     budget = BLOCK_TEXT_MAX - block_text_length(tail)
-    fallback = reply.as_text(plain, formatted_table=table)
+    # Slack reads the fallback as mrkdwn too (it is the notification text): escaped whole,
+    # once, as the blocks are, so no name in it becomes a mention or a link.
+    fallback = escape(reply.as_text(plain, formatted_table=table))
     body = fit(blocks, max_blocks - len(tail), lang, budget=budget)
     return Message(text=cut(fallback, FALLBACK_TEXT_MAX), blocks=[*body, *tail])
 

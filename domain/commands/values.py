@@ -6,11 +6,13 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
+from domain import lengths
 from domain.commands.arguments import Arguments
 from domain.commands.syntax import listed, shown
 from domain.names import name_key
 from domain.org import slack_user_reference
 from domain.profiles import Channel
+from domain.workspace import is_channel_id
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -91,17 +93,18 @@ def slack_user(args: Arguments, key: str) -> str | None:
         return None
     if (reference := slack_user_reference(value)) is not None:
         return reference
-    raise args.value_error(key, "grammar.bad_slack_user")
+    raise args.value_error(key, "grammar.bad_slack_user", maximum=lengths.SLACK_USER)
 
 
 def slack_channel(args: Arguments, key: str) -> str | None:
-    """A channel id from an escaped mention (<#C123|general>), a typed #name, or '' for none."""
+    """A channel id from an escaped mention (<#C123|general>) or as copied (C123), a typed
+    #name, or '' for none; `domain.workspace.check_channel` decides what a channel may hold."""
     value = args.text(key)
     if value is None:
         return None
     if match := _CHANNEL_MENTION.fullmatch(value):
         return match[1]
-    if len(value) > 1 and value.startswith("#"):
+    if is_channel_id(value) or (len(value) > 1 and value.startswith("#")):
         return value
     if value.lower() in _NO_CHANNEL:
         return ""

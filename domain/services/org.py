@@ -6,7 +6,15 @@ from collections.abc import Sequence
 
 from domain.audit import Actor
 from domain.errors import DuplicateName, SiteHasTeams, TeamHasAgents
-from domain.org import Agent, Site, Team, TeamKind, clean_email, clean_org_name
+from domain.org import (
+    Agent,
+    Site,
+    Team,
+    TeamKind,
+    clean_email,
+    clean_org_name,
+    clean_slack_user,
+)
 from domain.ports import UnitOfWork
 from domain.profiles import DEFAULT_PROFILE_NAME
 from domain.services import audit, lookup
@@ -97,6 +105,7 @@ def add_agent(
     if (existing := uow.agents.get_by_name(clean)) is not None:
         raise DuplicateName("agent", clean, existing.name)
     address = clean_email(email)
+    slack_user = clean_slack_user(slack_user)
     team_ids, team_names = _team_ids(uow, teams)
     agent = uow.agents.add(clean, email=address, slack_user=slack_user or None, team_ids=team_ids)
     audit.record(
@@ -116,6 +125,7 @@ def update_agent_contact(
     """Change an agent's email address and Slack user."""
     agent = lookup.agent(uow, name)
     address = clean_email(email)
+    slack_user = clean_slack_user(slack_user)
     uow.agents.update(agent.id, email=address, slack_user=slack_user or None)
     audit.record(
         uow,

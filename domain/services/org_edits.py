@@ -9,7 +9,7 @@ from typing import Any
 from domain.audit import Actor
 from domain.errors import DuplicateName
 from domain.names import name_key
-from domain.org import Agent, Site, Team, clean_email, clean_org_name
+from domain.org import Agent, Site, Team, clean_email, clean_org_name, clean_slack_user
 from domain.ports import UnitOfWork
 from domain.services import audit, lookup
 
@@ -111,7 +111,7 @@ def edit_agent(uow: UnitOfWork, actor: Actor, name: str, edit: AgentEdit) -> Age
     if edit.email is not None:
         after["email"] = clean_email(edit.email)
     if edit.slack_user is not None:
-        after["slack"] = edit.slack_user.strip() or None
+        after["slack"] = clean_slack_user(edit.slack_user)
     changed = tuple(key for key in before if before[key] != after[key])
     if not changed:
         return AgentEdited(agent, agent.name, ())

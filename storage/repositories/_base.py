@@ -24,8 +24,11 @@ _NUL_FREE = str.maketrans({"\x00": "\ufffd"})
 
 
 def name_key(name: str) -> str:
-    """The form a name is compared and made unique in: trimmed and casefolded."""
-    return name.strip().casefold().translate(_NUL_FREE)
+    """The form a name is compared and made unique in: NFC, white space collapsed, casefolded.
+
+    The same for profiles (ASCII names) and for sites, teams and agents (`domain.names`).
+    """
+    return names.name_key(name).translate(_NUL_FREE)
 
 
 def org_name_columns(name: str) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.messages.en import (
+    checks,
     cli,
     commands,
     core,
@@ -49,4 +50,5 @@ MESSAGES = merge(
     sandbox.MESSAGES,
     directory.MESSAGES,
     workspaces.MESSAGES,
+    checks.MESSAGES,
 )

@@ -38,10 +38,12 @@ MESSAGES: dict[str, Template] = {
     ),
     "grammar.duplicate_list_item": "{option}={value} names {item} more than once.",
     "grammar.bad_slack_user": (
-        "slack={value}: write the Slack user as a mention, for example slack=@jane."
+        "slack={value}: write the Slack user as a mention (slack=@jane), a user id such as "
+        "U012ABC, or @name of letters, digits, . _ - and ' (at most {maximum} characters)."
     ),
     "grammar.bad_slack_channel": (
-        "{option}={value}: write a channel such as #general, or none to clear it."
+        "{option}={value}: write a channel such as #general or its id such as C0123ABC, "
+        "or none to clear it."
     ),
     # What a missing or wrong word should have been, for grammar.missing_word and bad_word.
     "grammar.what.profile_name": "the profile name",

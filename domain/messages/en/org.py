@@ -5,12 +5,17 @@ from __future__ import annotations
 from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
-    "org.bad_email": "'{value}' is not an email address (expected name@example.com).",
+    "org.bad_email": (
+        "'{value}' is not an email address. Write it as name@example.com: letters, digits "
+        "and . _ + - before the @, a domain such as example.com after it, and no spaces, angle brackets or vertical bars."
+    ),
     "settings.bad_channel": (
-        "The {field:@field_name} is not a channel: it holds {character}. Pick a channel from the list."
+        "The {field:@field_name} is not a channel: it holds {character}. Pick a channel "
+        "from the list, or type #name with letters, digits, - and _ only."
     ),
     "settings.channel_too_long": (
-        "The {field:@field_name} is not a channel: it is too long. Pick a channel from the list."
+        "The {field:@field_name} is not a channel: it is {length} characters long, at most "
+        "{maximum} are allowed. Pick a channel from the list."
     ),
     "settings.bad_timezone": "'{value}' is not a time zone. Use an IANA name such as Europe/Budapest or UTC.",
     "settings.bad_cron_field": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.messages.en import merge
 from domain.messages.hu import (
+    checks,
     cli,
     commands,
     core,
@@ -37,4 +38,5 @@ MESSAGES = merge(
     directory.MESSAGES,
     sandbox.MESSAGES,
     workspaces.MESSAGES,
+    checks.MESSAGES,
 )

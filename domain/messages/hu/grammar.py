@@ -46,11 +46,13 @@ MESSAGES: dict[str, Template] = {
     ),
     "grammar.duplicate_list_item": "{option}={value}: ez a név többször szerepel: {item}.",
     "grammar.bad_slack_user": (
-        "slack={value}: a Slack-felhasználót említésként adja meg, például slack=@eva."
+        "slack={value}: a Slack-felhasználót említésként (slack=@eva), felhasználói "
+        "azonosítóként (például U012ABC) vagy @névként adja meg, betűkkel, számjegyekkel és "
+        "a . _ - ' jelekkel (legfeljebb {maximum} karakter)."
     ),
     "grammar.bad_slack_channel": (
-        "{option}={value}: adjon meg egy csatornát, például #general, vagy none értéket a "
-        "törléséhez."
+        "{option}={value}: adjon meg egy csatornát, például #general, vagy az azonosítóját, "
+        "például C0123ABC, vagy none értéket a törléséhez."
     ),
     # What a missing or wrong word should have been, for grammar.missing_word and bad_word.
     "grammar.what.profile_name": "a profil neve",

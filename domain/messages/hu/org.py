@@ -5,13 +5,18 @@ from __future__ import annotations
 from domain.messages.formatting import Template
 
 MESSAGES: dict[str, Template] = {
-    "org.bad_email": "Ez nem e-mail-cím: „{value}” (a várt forma: nev@example.com).",
+    "org.bad_email": (
+        "Ez nem e-mail-cím: „{value}”. A várt forma nev@example.com: a @ előtt betűk, "
+        "számjegyek és . _ + - jelek, utána egy tartomány, például example.com; szóköz, "
+        "kacsacsőr és függőleges vonal nélkül."
+    ),
     "settings.bad_channel": (
         "{field:@hu.the_field} nem csatorna: ezt tartalmazza: {character}. Válasszon "
-        "csatornát a listából."
+        "csatornát a listából, vagy írjon #nevet csak betűkkel, számjegyekkel, - és _ jellel."
     ),
     "settings.channel_too_long": (
-        "{field:@hu.the_field} nem csatorna: túl hosszú. Válasszon csatornát a listából."
+        "{field:@hu.the_field} nem csatorna: {length} karakter hosszú, legfeljebb {maximum} "
+        "lehet. Válasszon csatornát a listából."
     ),
     "settings.bad_timezone": (
         "Ez nem időzóna: „{value}”. Adjon meg IANA-nevet, például Europe/Budapest vagy UTC."

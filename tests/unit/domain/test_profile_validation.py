@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.errors import ValidationFailed
-from domain.profiles import ProfileSpec
+from domain.profiles import SPACES, ProfileSpec
 from tests.support.texts import english
 
 # SPEC §1, written out again on purpose: the code's LIMITS must agree with the spec, not with itself.
@@ -104,13 +104,23 @@ allowed_text = st.text(alphabet="abcXYZ019 _-", min_size=1, max_size=80).filter(
 
 
 @given(allowed_text)
-def test_names_of_allowed_characters_up_to_80_long_are_accepted_trimmed(name: str) -> None:
-    assert ProfileSpec.build(name=name, type="blended", voice=1).name == name.strip()
+def test_names_of_allowed_characters_up_to_80_long_are_accepted_trimmed_and_collapsed(
+    name: str,
+) -> None:
+    assert ProfileSpec.build(name=name, type="blended", voice=1).name == " ".join(name.split())
+
+
+@pytest.mark.parametrize(
+    "typed", ["Sales  Day", " Sales Day ", "Sales\u00a0Day", "Sales \u00a0 Day"]
+)
+def test_runs_of_spaces_in_a_profile_name_become_one_space(typed: str) -> None:
+    assert ProfileSpec.build(name=typed, type="blended", voice=1).name == "Sales Day"
 
 
 @given(
     st.characters(
-        exclude_characters="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-"
+        exclude_characters="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+        + SPACES  # any space is typed as one space
     )
 )
 def test_any_other_character_in_a_name_is_refused_and_named(character: str) -> None:

@@ -77,3 +77,26 @@ def test_valid_rows_plan_creations_and_changes() -> None:
     assert (ann.outcome, ann.changed) == (Outcome.CHANGE, ("email", "slack", "profile"))
     assert ann.item.slack == "U123"
     assert bea.outcome is Outcome.CREATE
+
+
+@pytest.mark.parametrize(
+    ("email", "slack", "words"),
+    [
+        ("a<!channel>@x.hu", "", "is not an email address"),
+        ("a b@x.hu", "", "is not an email address"),
+        ("a|b@x.hu", "", "is not an email address"),
+        ("a" * 64 + "@" + "b" * 190 + ".hu", "", "at most 254"),
+        ("", "@<!channel>", "is not a Slack user"),
+        ("", "<@U123|x>y", "is not a Slack user"),
+        ("", "@" + "j" * 64, "is not a Slack user"),
+    ],
+)
+def test_markup_and_over_long_emails_and_slack_users_are_refused_with_their_line(
+    email: str, slack: str, words: str
+) -> None:
+    text = HEADER + f'Ann,"{email}","{slack}",Tier 1,\n'
+    with pytest.raises(ImportRefused) as refused:
+        plan_agent_rows(parse_agent_csv(text), state(), source="a.csv")
+    (line,) = [english(line) for line in refused.value.all_lines()]
+    assert line.startswith("line 2")
+    assert words in line
