@@ -63,7 +63,8 @@ class Figure:
 
     def line(self) -> str:
         verdict = "ok" if self.ok else "MISSED"
-        return f"  {self.name:<38} {self.value:>10g}   {self.bound:<14} {verdict}"
+        value = f"{self.value:,.0f}" if self.value >= 100 else f"{self.value:g}"
+        return f"  {self.name:<38} {value:>10}   {self.bound:<14} {verdict}"
 
 
 def _stored(url: str) -> set[str]:
