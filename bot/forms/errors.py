@@ -11,7 +11,8 @@ from bot.forms.state import FormState
 from bot.ids import Block, Callback, ImportId
 from bot.views.confirm import message_view
 from domain.errors import DomainError
-from domain.messages import Text, Translator
+from domain.messages import Lines, Text, Translator, msg
+from domain.transfer.problems import ImportRefused
 from slackkit.blocks import cut
 
 _SETTINGS_FIELDS = {
@@ -41,6 +42,8 @@ def form_error_blocks(view: Mapping[str, Any], error: DomainError) -> dict[str, 
     if callback == Callback.SETTINGS:
         return _settings_errors(error)
     if callback in (ImportId.PASTE_CALLBACK, ImportId.CONFIRM_CALLBACK):
+        if isinstance(error, ImportRefused):  # every problem, a line each
+            return {ImportId.CSV_BLOCK: [msg("text.lines", lines=Lines(tuple(error.all_lines())))]}
         return {ImportId.CSV_BLOCK: [error.text]}
     return None
 

@@ -6,9 +6,16 @@ from slack_bolt import App
 
 from bot.deps import Deps
 from bot.ids import ImportId
+from bot.listeners.views import submission
 from bot.transfer import flow
 
 
 def register(app: App, deps: Deps) -> None:
-    app.view(ImportId.PASTE_CALLBACK)(flow.handler(deps, flow.preview))
-    app.view(ImportId.CONFIRM_CALLBACK)(flow.handler(deps, flow.confirm))
+    # Like every form: read before the ack, run on the pool, "still saving" when late.
+    for callback, read in (
+        (ImportId.PASTE_CALLBACK, flow.preview_command),
+        (ImportId.CONFIRM_CALLBACK, flow.confirm_command),
+    ):
+        app.view(callback, middleware=[submission.received])(
+            submission.handler(deps, read, flow.outcome_view)
+        )

@@ -26,13 +26,15 @@ from bot.forms.metadata import FormMetadata
 from bot.language import caller_for
 from bot.views.confirm import message_view, result_view
 from bot.views.saving import still_saving_view
-from domain.application import Caller
+from domain.application import Caller, Result
 from domain.commands.model import Command
 from domain.errors import DomainError
 from domain.messages import msg
 from slackkit.blocks import Json
 
 ReadCommand = Callable[[dict[str, Any], FormMetadata], Command]
+# The modal a finished change turns into: its result for the reader, from the submitted view.
+ShowResult = Callable[[Result, str, dict[str, Any]], Json]
 RECEIVED_AT = "mmbot_received_at"
 # Long enough for any ack to have left; the pool never waits on a listener for longer.
 ACK_WAIT_SECONDS = 5.0
@@ -46,9 +48,16 @@ def received(context: BoltContext, next: Callable[[], None]) -> None:  # Bolt pa
     next()
 
 
-def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
+def result_of(result: Result, lang: str, _view: dict[str, Any]) -> Json:
+    """The modal of most forms once their change is done: the reply."""
+    return result_view(result.reply, lang)
+
+
+def handler(
+    deps: Deps, read_command: ReadCommand, shown: ShowResult = result_of
+) -> Callable[..., None]:
     """A view_submission listener that runs the form's command and turns the modal into its
-    outcome; change notices are posted after the answer by the application's notifier."""
+    outcome (`shown`); change notices are posted after the answer by the application's notifier."""
 
     def handle_submission(
         ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
@@ -69,7 +78,7 @@ def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
                 outcome = Outcome(error=error)
             if handover.finish(outcome):
                 handover.wait_until_shown(ACK_WAIT_SECONDS)
-                _update(client, view, _late_view(outcome, known[0]))
+                _update(client, view, _late_view(outcome, known[0], view, shown))
 
         try:
             deps.background.run(change, lambda error: _update_failed(error, body))
@@ -85,15 +94,15 @@ def handler(deps: Deps, read_command: ReadCommand) -> Callable[..., None]:
         if outcome.error is not None:
             raise outcome.error  # the error handler shows it next to its field
         assert outcome.result is not None
-        ack(response_action="update", view=result_view(outcome.result.reply, known[0].lang))
+        ack(response_action="update", view=shown(outcome.result, known[0].lang, view))
 
     return handle_submission
 
 
-def _late_view(outcome: Outcome, caller: Caller) -> Json:
+def _late_view(outcome: Outcome, caller: Caller, view: dict[str, Any], shown: ShowResult) -> Json:
     """The outcome in place of "still saving": the result, or why nothing was changed."""
     if outcome.result is not None:
-        return result_view(outcome.result.reply, caller.lang)
+        return shown(outcome.result, caller.lang, view)
     error = outcome.error
     assert error is not None
     answer = answer_for(error)

@@ -19,6 +19,7 @@ import bot.app
 from bot.background import Background, BackgroundFull
 from bot.config import BotConfig
 from bot.forms.metadata import FormMetadata
+from bot.ids import ImportId
 from bot.wsgi import SlackWsgiApp
 from domain.profiles import ProfileState
 from domain.services.workspaces import ensure_workspace
@@ -277,3 +278,46 @@ def test_a_form_refused_after_the_budget_shows_the_refusal_in_place_of_still_sav
     assert _title(final) == NOT_DONE
     assert any("already exists" in line for line in iter_block_texts(final["blocks"]))
     assert _profiles(seeded_app) == before
+
+
+def _import_step(
+    app: RunningApp, callback: str, csv_text: str, metadata: str = ""
+) -> tuple[Answer, float]:
+    value = {ImportId.CSV_ACTION.value: {"type": "plain_text_input", "value": csv_text}}
+    payload = {
+        "type": "view_submission",
+        "team": {"id": WORKSPACE},
+        "user": {"id": ADMIN, "username": "uadmin", "name": "uadmin", "team_id": WORKSPACE},
+        "view": {
+            "id": "VIMPORT",
+            "type": "modal",
+            "callback_id": callback,
+            "hash": "h1",
+            "private_metadata": metadata,
+            "state": {"values": {ImportId.CSV_BLOCK.value: value}},
+        },
+    }
+    started = time.monotonic()
+    answer = app.slack.interact(payload)
+    return answer, time.monotonic() - started
+
+
+def test_an_import_confirmed_while_the_store_is_locked_is_answered_in_time_and_shows_what_it_did(
+    seeded_app: RunningApp, database_url: str
+) -> None:
+    csv_text = "name,email,slack,teams,profile\nZed,,,Support,\n"
+    preview, _ = _import_step(seeded_app, ImportId.PASTE_CALLBACK, csv_text)
+    previewed = preview.json()["view"]
+    assert previewed["callback_id"] == ImportId.CONFIRM_CALLBACK
+
+    with _write_lock_held(database_url, LOCK_SECONDS, readers_wait=True):
+        answer, seconds = _import_step(
+            seeded_app, ImportId.CONFIRM_CALLBACK, csv_text, previewed["private_metadata"]
+        )
+
+    assert seconds < SLACK_LIMIT
+    assert _title(answer.json()["view"]) == SAVING
+    final = _final_view(seeded_app, "VIMPORT", answer)
+    assert final["callback_id"] == ImportId.DONE_CALLBACK
+    with seeded_app.factory(WORKSPACE, write=False) as uow:
+        assert "Zed" in uow.agents.names()

@@ -26,8 +26,14 @@ HEADER = "name,email,slack,teams,profile\n"
 
 
 def submitted(csv_text: str, metadata: str = "") -> dict[str, Any]:
+    """The paste form as Slack submits it; with the preview's metadata, the confirmation."""
     value = {ImportId.CSV_ACTION.value: {"type": "plain_text_input", "value": csv_text}}
-    return {"state": {"values": {ImportId.CSV_BLOCK.value: value}}, "private_metadata": metadata}
+    callback = ImportId.CONFIRM_CALLBACK if metadata else ImportId.PASTE_CALLBACK
+    return {
+        "callback_id": callback.value,
+        "state": {"values": {ImportId.CSV_BLOCK.value: value}},
+        "private_metadata": metadata,
+    }
 
 
 def agent_names(factory: SqlUnitOfWorkFactory) -> list[str]:
