@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 
 # Slack's own payloads are a few KiB; a 1 MiB body is no request Slack would send.
 BODY_LIMIT = 1024 * 1024
+# A body declared a little over the limit is read and dropped, chunk by chunk, before the 413:
+# a server that closes with unread data resets the connection, and a client still sending
+# never sees its answer. A larger one is not worth the reading: the connection is closed.
+DRAIN_LIMIT = 4 * BODY_LIMIT
 _READ_CHUNK = 64 * 1024
 SLACK_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "application/json"})
 # The payload types this app has listeners for; Bolt answers anything else with a 404.
@@ -77,6 +81,8 @@ def read_body(environ: WSGIEnvironment) -> bytes | Refusal:
             return Refusal(400, "bad Content-Length")
         length = int(declared)
         if length > BODY_LIMIT:
+            if length <= DRAIN_LIMIT:
+                _drop(stream, length)
             return Refusal(413, f"declared body of {length} bytes")
         return stream.read(length) if length else b""
     chunked = "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING") or "").lower()
@@ -87,6 +93,12 @@ def read_body(environ: WSGIEnvironment) -> bytes | Refusal:
     if len(data) > BODY_LIMIT:
         return Refusal(413, "undeclared body over the limit")
     return data
+
+
+def _drop(stream: BinaryIO, length: int) -> None:
+    left = length
+    while left > 0 and (part := stream.read(min(_READ_CHUNK, left))):
+        left -= len(part)
 
 
 def _read_at_most(stream: BinaryIO, limit: int) -> bytes:

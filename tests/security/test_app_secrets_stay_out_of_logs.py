@@ -9,16 +9,14 @@ from typing import NoReturn
 
 import pytest
 
-from bot.app import create_app
 from bot.config import BotConfig
-from bot.wsgi import SlackWsgiApp
 from config.settings import load_settings
 from domain.application import registry
 from domain.commands import model as m
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
 from tests.security.test_secrets_stay_out_of_logs import SECRETS
-from tests.support.bot_server import SlackSender, serving
+from tests.support.bot_server import SlackSender, served_app
 from tests.support.slack_standin import Canned, SlackStandIn
 
 WORKSPACE = "T1"
@@ -29,7 +27,7 @@ def secret_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iter
     """The app configured with SECRETS, no configured administrators."""
     config = BotConfig.from_settings(load_settings(**{**SECRETS, "SLACK_API_URL": standin.api_url}))
     ensure_workspace(uow_factory, WORKSPACE)
-    with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
+    with served_app(config, uow_factory) as base_url:
         yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
 
 

@@ -13,6 +13,10 @@ from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+from bot.app import create_app
+from bot.background import Background
+from bot.config import BotConfig
+from bot.store import AppStore
 from bot.wsgi import SlackWsgiApp
 from tests.support.signing import (
     SIGNING_SECRET,
@@ -44,6 +48,24 @@ def serving(app: SlackWsgiApp) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# Work still running this long after a test is a test that waits for nothing.
+DRAIN_SECONDS = 10.0
+
+
+@contextmanager
+def served_app(
+    config: BotConfig, factory: AppStore, background: Background | None = None
+) -> Iterator[str]:
+    """`create_app` served on 127.0.0.1; at the end its pool finishes the work it took, so
+    nothing a request started outlives the test's store (or writes to the next test's)."""
+    background = background or Background()
+    with serving(SlackWsgiApp(create_app(config, factory, background=background))) as url:
+        try:
+            yield url
+        finally:
+            background.drain(DRAIN_SECONDS)
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,13 @@ from typing import Any
 
 import pytest
 
-from bot.app import create_app
 from bot.config import BotConfig
-from bot.wsgi import SlackWsgiApp
 from domain.audit import Actor, AuditRecord
 from domain.commands.grammar import parse
 from domain.profiles import ProfileState
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
-from tests.support.bot_server import SlackSender, serving
+from tests.support.bot_server import SlackSender, served_app
 from tests.support.commands import run
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn
@@ -51,7 +49,7 @@ def running_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Ite
         admin_group=ADMIN_GROUP,
     )
     ensure_workspace(uow_factory, WORKSPACE)
-    with serving(SlackWsgiApp(create_app(config, uow_factory))) as base_url:
+    with served_app(config, uow_factory) as base_url:
         yield RunningApp(
             SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer),
             standin,

@@ -15,18 +15,16 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-import bot.app
 from bot.background import Background, BackgroundFull
 from bot.config import BotConfig
 from bot.forms.metadata import FormMetadata
 from bot.ids import ImportId
-from bot.wsgi import SlackWsgiApp
 from domain.profiles import ProfileState
 from domain.services.workspaces import ensure_workspace
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.bot.conftest import ADMIN, WORKSPACE, RunningApp, opened_view, seed
-from tests.support.bot_server import Answer, SlackSender, serving
+from tests.support.bot_server import Answer, SlackSender, served_app
 from tests.support.form_values import profile_values
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn, iter_block_texts, rate_limited
@@ -230,10 +228,7 @@ class FullPool(Background):
 
 
 @pytest.fixture
-def full_app(
-    standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[RunningApp]:
-    monkeypatch.setattr(bot.app, "Background", FullPool)
+def full_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[RunningApp]:
     FullPool.full.clear()
     config = BotConfig(
         bot_token="xoxb-test",
@@ -243,7 +238,7 @@ def full_app(
     )
     ensure_workspace(uow_factory, WORKSPACE)
     seed(uow_factory, "create Sales type=blended voice=1 chat=2")
-    with serving(SlackWsgiApp(bot.app.create_app(config, uow_factory))) as base_url:
+    with served_app(config, uow_factory, FullPool()) as base_url:
         yield RunningApp(SlackSender(base_url, standin.response_url()), standin, uow_factory)
 
 

@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.app import create_app
 from bot.config import BotConfig
-from bot.wsgi import SlackWsgiApp
 from domain.errors import StoreBusy, StoreUnreachable
 from domain.services.workspaces import ensure_workspace
 from storage import engine as storage_engine
@@ -25,7 +23,7 @@ from storage.uow import SqlUnitOfWorkFactory
 from tests.integration.bot.conftest import ADMIN, ADMIN_GROUP, WORKSPACE, answered_text, seed
 from tests.integration.faults.conftest import Proxied
 from tests.integration.faults.snapshot import snapshot
-from tests.support.bot_server import SlackSender, serving
+from tests.support.bot_server import SlackSender, served_app
 from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn
 from tests.support.texts import in_slack
@@ -48,7 +46,7 @@ def _serving(standin: SlackStandIn, factory: SqlUnitOfWorkFactory) -> Iterator[S
         admin_group=ADMIN_GROUP,
     )
     ensure_workspace(factory, WORKSPACE)
-    with serving(SlackWsgiApp(create_app(config, factory))) as base_url:
+    with served_app(config, factory) as base_url:
         yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
 
 
