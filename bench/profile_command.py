@@ -16,6 +16,7 @@ import io
 import pstats
 import secrets
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterable
@@ -106,7 +107,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--no-profile", action="store_true", help="only the CPU per command")
     args = parser.parse_args()
-    path = args.db or Path(f"/tmp/mmbot-profile-{'quick' if args.quick else 'full'}.db")
+    size = 'quick' if args.quick else 'full'
+    path = args.db or Path(tempfile.gettempdir()) / f"mmbot-profile-{size}.db"
     url = _database(path, args.quick)
     org = generate.build_org(_sizes(args.quick))
     texts = command_texts(org, args.count, args.verb)
