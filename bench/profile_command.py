@@ -107,7 +107,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--no-profile", action="store_true", help="only the CPU per command")
     args = parser.parse_args()
-    size = 'quick' if args.quick else 'full'
+    size = "quick" if args.quick else "full"
     path = args.db or Path(tempfile.gettempdir()) / f"mmbot-profile-{size}.db"
     url = _database(path, args.quick)
     org = generate.build_org(_sizes(args.quick))
