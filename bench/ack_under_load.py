@@ -15,13 +15,11 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.http_load import signed_command
+from bench.servers import loopback_port, wait_healthy
 from bench.slow_slack import SlowSlack
 from bench.timing import summarise
-from bot.ids import EVENTS_PATH, HEALTH_PATH
+from bot.ids import EVENTS_PATH
 from domain.messages import t
 from domain.services.workspaces import ensure_workspace
 from storage.engine import make_engine
@@ -41,7 +40,6 @@ from storage.uow import SqlUnitOfWorkFactory
 ROOT = Path(__file__).resolve().parents[1]
 WORKSPACE = "T1"
 PORTS = range(18200, 18300)
-START_SECONDS = 60
 ACK_TIMEOUT_SECONDS = 10
 BUSY = t("en", "slack.busy")
 
@@ -107,18 +105,6 @@ def admin(n: int) -> str:
     return f"UADM{n:04d}"
 
 
-def loopback_port() -> int:
-    """A port of PORTS that nobody listens on now."""
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free loopback port in {PORTS.start}-{PORTS.stop - 1}")
-
-
 def prepared_database(path: Path) -> str:
     """A migrated SQLite file with the workspace in it."""
     url = f"sqlite:///{path}"
@@ -142,7 +128,7 @@ def serving(
     database_url: str, slack: SlowSlack, *, users: int, workers: int = 2, threads: int = 32
 ) -> Iterator[Server]:
     """`mmbot serve` on a loopback port, ready once /healthz answers; stopped if still running."""
-    port = loopback_port()
+    port = loopback_port(PORTS)
     secret = secrets.token_hex(16)
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MMBOT_"))}
     env = {
@@ -169,7 +155,7 @@ def serving(
                 stderr=output,
             )
         try:
-            _wait_healthy(port, process, log)
+            wait_healthy(port, process, log)
             yield Server(process, port, secret, log)
         finally:
             if process.poll() is None:
@@ -179,19 +165,6 @@ def serving(
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-
-
-def _wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited early:\n{log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{HEALTH_PATH}", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"server did not answer /healthz within {START_SECONDS} s")
 
 
 def send_all(

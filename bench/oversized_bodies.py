@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import socket
 import threading
 import time
 from collections import Counter
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.databases import sqlite_database
-from bench.servers import environment, running
+from bench.servers import environment, loopback_port, running
 
 PORTS = range(18100, 18200)
 CHUNK = 64 * 1024
@@ -41,18 +40,6 @@ class Figures:
     def worker_mib(self) -> float:
         """The worker's peak: the process that reads the requests."""
         return max(mib for name, mib in self.peak_rss_mib.items() if name.startswith("worker"))
-
-
-def loopback_port() -> int:
-    """A free port in 18100-18199."""
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free loopback port in 18100-18199")
 
 
 def _body(size: int) -> Iterator[bytes]:
@@ -116,7 +103,7 @@ def measure(bodies: int = 16, mib: int = 64, *, chunked: bool = False) -> Figure
     """Start the server, send `bodies` concurrent bodies of `mib` MiB, read the peaks."""
     with sqlite_database() as database:
         env = environment(database.url, "http://127.0.0.1:9/api/")
-        env |= {"PORT": str(loopback_port()), "MMBOT_WORKERS": "1", "MMBOT_THREADS": "16"}
+        env |= {"PORT": str(loopback_port(PORTS)), "MMBOT_WORKERS": "1", "MMBOT_THREADS": "16"}
         with running(["-m", "mmbot", "serve"], env) as pid:
             answers: list[str] = []
             lock = threading.Lock()

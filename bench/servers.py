@@ -22,6 +22,18 @@ ROOT = Path(__file__).resolve().parents[1]
 START_WAIT_SECONDS = 60
 
 
+def loopback_port(ports: range) -> int:
+    """A port of `ports` that nobody listens on now (a helper's own range on a shared machine)."""
+    for port in ports:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free loopback port in {ports.start}-{ports.stop - 1}")
+
+
 def free_port() -> int:
     """A loopback port nobody listens on right now."""
     with socket.socket() as probe:
@@ -59,7 +71,7 @@ def running(argv: list[str], env: dict[str, str]) -> Iterator[int]:
                 stderr=output,
             )
             try:
-                _wait_healthy(port, process, log)
+                wait_healthy(port, process, log)
                 yield process.pid
             finally:
                 process.send_signal(signal.SIGTERM)
@@ -70,7 +82,8 @@ def running(argv: list[str], env: dict[str, str]) -> Iterator[int]:
                     process.wait()
 
 
-def _wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+def wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    """Return once /healthz answers on `port`; the log's tail if the server exits first."""
     deadline = time.monotonic() + START_WAIT_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
