@@ -67,7 +67,8 @@ class Figure:
         return f"  {self.name:<38} {value:>10}   {self.bound:<14} {verdict}"
 
 
-def _stored(url: str) -> set[str]:
+def stored_profiles(url: str) -> set[str]:
+    """The names of the profiles stored in the workspace of `url`."""
     engine = make_engine(url)
     try:
         with SqlUnitOfWorkFactory(engine)(WORKSPACE, write=False) as uow:
@@ -108,10 +109,10 @@ def sigterm(folder: Path, *, quick: bool) -> list[Figure]:
         stopped_after = time.monotonic() - stopping
         answers = dict(slack.answers)
     acked = [s for s in sent if s.status == 200 and not s.busy]
-    stored = _stored(url)
-    applied = [s for s in acked if _name(s) in stored]
+    stored = stored_profiles(url)
+    applied = [s for s in acked if profile_of(s) in stored]
     answered = [s for s in acked if s.answered_in_ack or s.command.key in answers]
-    busy_applied = [s for s in sent if s.busy and _name(s) in stored]
+    busy_applied = [s for s in sent if s.busy and profile_of(s) in stored]
     title = f"SIGTERM ({commands} commands, Slack 2 s)"
     return [
         Figure(title, "acknowledged", len(acked), "", True),
@@ -133,7 +134,8 @@ def sigterm(folder: Path, *, quick: bool) -> list[Figure]:
     ]
 
 
-def _name(sent: Sent) -> str:
+def profile_of(sent: Sent) -> str:
+    """The profile a sent `create` command names."""
     return sent.command.text.split()[1]
 
 

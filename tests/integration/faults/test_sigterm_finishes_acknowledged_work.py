@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.ack_under_load import WORKSPACE, Sent, creates, prepared_database, send_all, serving
+from bench.ack_under_load import WORKSPACE, creates, prepared_database, send_all, serving
+from bench.faults import profile_of, stored_profiles
 from bench.slow_slack import SlowSlack
 from domain.audit import Actor
 from domain.commands.grammar import parse
-from domain.profiles import ProfileState
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.commands import run
@@ -28,15 +28,6 @@ STOP_WITHIN = 55.0
 AUDIT_CHANNEL = "CAUDIT"
 
 
-def _stored_profiles(url: str) -> set[str]:
-    engine = make_engine(url)
-    try:
-        with SqlUnitOfWorkFactory(engine)(WORKSPACE, write=False) as uow:
-            return {p.name for p in uow.profiles.list(ProfileState.ALL)}
-    finally:
-        engine.dispose()
-
-
 def _with_audit_channel(url: str) -> None:
     engine = make_engine(url)
     actor = Actor(kind="cli", id="ops", name="ops")
@@ -49,10 +40,6 @@ def _with_audit_channel(url: str) -> None:
         is_admin=True,
     )
     engine.dispose()
-
-
-def _name(sent: Sent) -> str:
-    return sent.command.text.split()[1]
 
 
 @pytest.mark.slow
@@ -74,16 +61,16 @@ def test_sigterm_finishes_every_acknowledged_command_and_its_notice(tmp_path: Pa
     busy = [s for s in sent if s.busy]
     assert acked, "nothing was accepted: the test shows nothing"
     assert any(not s.answered_in_ack for s in acked), "no work was owed when SIGTERM came"
-    stored = _stored_profiles(url)
-    assert {_name(s) for s in acked} <= stored
-    assert not {_name(s) for s in busy} & stored
+    stored = stored_profiles(url)
+    assert {profile_of(s) for s in acked} <= stored
+    assert not {profile_of(s) for s in busy} & stored
     unanswered = [
         s.command.key for s in acked if not s.answered_in_ack and s.command.key not in answers
     ]
     assert unanswered == []
     for s in acked:
         shown = s.ack["text"] if s.answered_in_ack and s.ack else answers[s.command.key]
-        assert _name(s) in shown
+        assert profile_of(s) in shown
     assert notices == len(acked)  # one change notice in the audit channel per profile
     assert code == 0
     assert stopped_after < STOP_WITHIN
