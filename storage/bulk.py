@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, text
 
 from domain.audit import Actor, AuditRecord
 from domain.org import TeamKind
@@ -66,6 +66,7 @@ def load_org(
 ) -> None:
     """Insert `org` into an existing workspace in one transaction."""
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        _allow_long_statements(connection)
         default_id = connection.scalar(
             select(ProfileRow.id).where(
                 ProfileRow.workspace_id == workspace_id, ProfileRow.system.is_(True)
@@ -74,12 +75,13 @@ def load_org(
         if default_id is None:
             raise LookupError(f"workspace {workspace_id} has no default profile yet")
         profile_ids = _insert(connection, ProfileRow, _profile_rows(workspace_id, org, actor, at))
+        _analyze(connection, ProfileRow)
         profile_ids.append(default_id)  # index -1 is the default profile
 
         def profile_id(index: int | None) -> int | None:
             return None if index is None else profile_ids[index]
 
-        site_ids = _insert(
+        site_ids = _insert_plain(
             connection,
             SiteRow,
             [
@@ -87,7 +89,7 @@ def load_org(
                 for site in org.sites
             ],
         )
-        team_ids = _insert(
+        team_ids = _insert_plain(
             connection,
             TeamRow,
             [
@@ -100,7 +102,7 @@ def load_org(
                 for team in org.teams
             ],
         )
-        agent_ids = _insert(
+        agent_ids = _insert_plain(
             connection,
             AgentRow,
             [
@@ -118,8 +120,11 @@ def load_org(
             for agent_id, agent in zip(agent_ids, org.agents, strict=True)
             for team in dict.fromkeys(agent.teams)
         ]
-        for start in range(0, len(memberships), CHUNK):
-            connection.execute(insert(AgentTeamRow), memberships[start : start + CHUNK])
+        if connection.dialect.name == "postgresql":
+            _copy(connection, AgentTeamRow.__tablename__, memberships)
+        else:
+            for start in range(0, len(memberships), CHUNK):
+                connection.execute(insert(AgentTeamRow), memberships[start : start + CHUNK])
     refresh_planner_statistics(engine)
 
 
@@ -129,6 +134,13 @@ def load_audit(engine: Engine, workspace_id: str, records: Sequence[AuditRecord]
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         for start in range(0, len(rows), CHUNK):
             connection.execute(insert(AuditRow), rows[start : start + CHUNK])
+
+
+def _allow_long_statements(connection: Connection) -> None:
+    """Lift PostgreSQL's statement timeout for this transaction: a bulk load is one long
+    statement per table by design. The lock timeout still holds."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
 
 
 def refresh_planner_statistics(engine: Engine) -> None:
@@ -190,3 +202,57 @@ def _insert(
     for start in range(0, len(rows), CHUNK):
         ids.extend(connection.scalars(statement, rows[start : start + CHUNK]))
     return ids
+
+
+def _insert_plain(
+    connection: Connection,
+    table: type[SiteRow | TeamRow | AgentRow],
+    rows: Sequence[dict[str, object]],
+) -> list[int]:
+    """Insert rows whose columns need no type processing; their new ids, in the order given.
+
+    On PostgreSQL the ids are taken from the table's sequence first and the rows sent with
+    COPY: a multi-row INSERT of 5,000 rows is a statement of 30,000 placeholders that the
+    driver parses on every chunk, and it made a 100,000-agent workspace take over a minute.
+    """
+    if connection.dialect.name != "postgresql" or not rows:
+        return _insert(connection, table, rows)
+    name = table.__tablename__
+    ids = list(
+        connection.scalars(
+            text(
+                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
+            ),
+            {"table": name, "n": len(rows)},
+        )
+    )
+    _copy(connection, name, [{"id": id_, **row} for id_, row in zip(ids, rows, strict=True)])
+    _analyze(connection, table)
+    return ids
+
+
+def _analyze(
+    connection: Connection, table: type[ProfileRow | SiteRow | TeamRow | AgentRow]
+) -> None:
+    """On PostgreSQL, fresh statistics of a table just loaded, inside the loading transaction.
+
+    The foreign-key checks of the next table's rows are planned on them: left at "empty",
+    each of 130,000 memberships scanned all 5,000 teams (114 s instead of 6 s).
+    """
+    if connection.dialect.name == "postgresql":
+        quoted = connection.dialect.identifier_preparer.quote(table.__tablename__)
+        connection.exec_driver_sql(f"ANALYZE {quoted}")
+
+
+def _copy(connection: Connection, table_name: str, rows: Sequence[dict[str, object]]) -> None:
+    """PostgreSQL's COPY FROM STDIN of rows that all have the same keys, in this transaction."""
+    if not rows:
+        return
+    quote = connection.dialect.identifier_preparer.quote
+    columns = list(rows[0])
+    statement = f"COPY {quote(table_name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection inside begin()
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([row[column] for column in columns])

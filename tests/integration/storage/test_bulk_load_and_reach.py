@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bench.generate import TINY, Sizes, build_org, generate
+from domain.application.workspaces import prepare_workspace
+from domain.audit import SYSTEM_ACTOR
+from domain.clock import utc_now
+from domain.org import TeamKind
 from domain.profiles import ProfileState
+from storage.bulk import BulkAgent, BulkOrg, BulkSite, BulkTeam, load_org
 from storage.uow import SqlUnitOfWorkFactory
 
 WORKSPACE = "TBULK"
@@ -40,3 +45,32 @@ def test_a_generated_workspace_never_assigns_an_inactive_profile(
         inactive = uow.profiles.list(ProfileState.INACTIVE)
         assert inactive
         assert all(uow.profiles.references(p.id, limit=1).total == 0 for p in inactive)
+
+
+def test_names_load_as_written_and_later_rows_get_new_ids(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    # PostgreSQL loads with COPY and ids taken from the sequences first; a name's quotes,
+    # backslashes and accents must arrive as written, and the next ordinary insert must not
+    # collide with an id the loader took.
+    names = ["Kovács Éva", "Sean O'Brien", 'Back\\slash "quoted"', "Ünal Çelik", r"N\A"]
+    org = BulkOrg(
+        profiles=(),
+        sites=(BulkSite("Győr", profile=-1),),
+        teams=(BulkTeam("Ügyfélszolgálat", site=0, kind=TeamKind.AGENT, profile=None),),
+        agents=[BulkAgent(name, email=None, profile=None, teams=(0,)) for name in names],
+    )
+    prepare_workspace(uow_factory, WORKSPACE)
+    load_org(uow_factory.engine, WORKSPACE, org, actor=SYSTEM_ACTOR, at=utc_now())
+    with uow_factory(WORKSPACE) as uow:
+        team = uow.teams.get_by_name("ÜGYFÉLSZOLGÁLAT")
+        assert team is not None
+        assert team.name == "Ügyfélszolgálat"
+        loaded = {agent.name: agent for agent in uow.agents.list()}
+        assert sorted(loaded) == sorted(names)
+        assert all(uow.agents.get_by_name(name) == loaded[name] for name in names)
+        later = uow.agents.add("Later Agent", email=None, slack_user=None, team_ids=[team.id])
+        uow.commit()
+    assert later.id not in {agent.id for agent in loaded.values()}
+    with uow_factory(WORKSPACE, write=False) as uow:
+        assert {row.team for row in uow.agents.effective(later.id)} == {"Ügyfélszolgálat"}
