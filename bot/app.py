@@ -20,11 +20,12 @@ from bot.deps import Deps
 from bot.errors import handle_error
 from bot.home_viewers import HomeRefresher, HomeViewers
 from bot.identity import BotIdentity
-from bot.installations import InstallationParts, oauth_settings
+from bot.installations import InstallationParts
 from bot.language import caller_for, in_own_language
 from bot.listeners import actions, commands, events, options, views
 from bot.listeners.events.app_home import publish_home
 from bot.notify import AfterTheAnswer
+from bot.oauth_flow import oauth_settings
 from bot.request_checks import RefuseMalformed
 from bot.store import AppStore
 from bot.tenancy import EnterpriseLinks, admin_rules, register_uninstall

@@ -1,32 +1,24 @@
-"""OAuth mode: Slack's install flow and the installation and state stores.
+"""OAuth mode: the installation and state stores (Bolt's install flow is `bot/oauth_flow.py`).
 
-Bolt's `OAuthSettings` serves `/slack/install` and `/slack/oauth_redirect`. The stores are
-slack_sdk's SQLAlchemy ones on mmbot's database (the tables come from mmbot's migration).
-Bolt's authorizer is built here rather than by OAuthSettings, so that it uses the
-SLACK_API_URL client and keeps its auth.test cache: a request pays no extra auth.test.
-It looks up the bot only (mmbot asks for no user tokens): one read per request, which
-takes no write lock on SQLite.
+The stores are slack_sdk's SQLAlchemy ones on mmbot's database (the tables come from
+mmbot's migration). Nothing here imports Bolt: the scheduler process reads its tokens
+through these stores without loading the Slack app.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from slack_bolt.authorization.authorize import InstallationStoreAuthorize
-from slack_bolt.oauth.oauth_settings import OAuthSettings
-from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Engine, and_, desc, select
 
-from bot.config import BotConfig
 from domain.installations import InstallKey, TokenRecords
-from slackkit.tokens import REFRESH_MINUTES_BEFORE_EXPIRY, InstalledTokens
+from slackkit.tokens import InstalledTokens
 
 # The bot scopes the app asks for; manifest.yml declares the same (a test checks).
 BOT_SCOPES = (
@@ -122,41 +114,3 @@ class PurgingStateStore(SQLAlchemyOAuthStateStore):
         self._purge(datetime.now(UTC))
         state: str = super().issue(*args, **kwargs)
         return state
-
-
-def oauth_settings(
-    config: BotConfig,
-    parts: InstallationParts,
-    client: WebClient,
-    tokens: InstalledTokens,
-    on_installed: Callable[[Installation], None],
-) -> OAuthSettings:
-    """Install and redirect paths, the stores, and an authorizer on `client` with its cache on."""
-    assert config.client_id
-    assert config.client_secret
-    store = MmbotInstallationStore(config.client_id, parts, tokens, on_installed)
-    settings = OAuthSettings(
-        client_id=config.client_id,
-        client_secret=config.client_secret,
-        scopes=list(BOT_SCOPES),
-        user_scopes=[],
-        redirect_uri=config.redirect_uri,
-        install_page_rendering_enabled=False,  # /slack/install redirects straight to Slack
-        installation_store=store,
-        installation_store_bot_only=True,
-        token_rotation_expiration_minutes=REFRESH_MINUTES_BEFORE_EXPIRY,
-        state_store=PurgingStateStore(parts),
-        state_expiration_seconds=STATE_SECONDS,
-        logger=logging.getLogger("mmbot.bolt.oauth"),
-    )
-    settings.authorize = InstallationStoreAuthorize(
-        logger=logging.getLogger("mmbot.bolt.authorize"),
-        installation_store=store,
-        client_id=config.client_id,
-        client_secret=config.client_secret,
-        token_rotation_expiration_minutes=REFRESH_MINUTES_BEFORE_EXPIRY,
-        bot_only=True,
-        cache_enabled=True,
-        client=client,
-    )
-    return settings

@@ -16,6 +16,7 @@ from bot.background import Background
 from bot.bootstrap import app_on, heartbeats, migrate_store, store
 from bot.config import BotConfig
 from bot.health_server import start_health_server
+from bot.process_memory import freeze_before_fork, limit_malloc_arenas
 from bot.scheduler.health import SchedulerHealth
 from bot.scheduler.lifecycle import SchedulerProcess, SupervisingArbiter
 from bot.scheduler.timing import SchedulerTiming, claim_instance_id, instance_id
@@ -123,6 +124,8 @@ def serve_http(config: BotConfig, settings: Settings) -> None:
     claim_instance_id()
     scheduler = SchedulerProcess(_log_level(), SchedulerTiming.from_env())
     options = {**gunicorn_options(settings), **scheduler.gunicorn_hooks()}
+    limit_malloc_arenas()
+    freeze_before_fork()
     SlackServer(config, options, scheduler).run()
 
 
