@@ -51,12 +51,19 @@ def asked_language(args: argparse.Namespace) -> str | None:
     return None
 
 
+def check_language(settings: Settings) -> None:
+    """MMBOT_LANG, when set, names a language mmbot speaks (`hu`, `hu_HU.UTF-8`); else the
+    run stops with SettingsError before anything is touched, as for any other bad value."""
+    if "language" in settings.model_fields_set and language_of(settings.language) is None:
+        raise SettingsError("MMBOT_LANG", settings.language)
+
+
 def language() -> str:
     """The language the CLI answers in: --lang, else MMBOT_LANG, else the workspace's."""
     if chosen := _chosen.get():
         return chosen
     try:
-        return load_settings().language
+        return language_of(load_settings().language) or DEFAULT_LANGUAGE
     except SettingsError:  # the message saying so must still be readable
         return DEFAULT_LANGUAGE
 

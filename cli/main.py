@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cli.commands import cmd, db, export, import_, import_agents, report, workspace
-from cli.config import answering_in, asked_language
+from cli.config import answering_in, asked_language, check_language
 from cli.output import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, say
 from config.settings import SettingsError, load_settings, log_level
 from domain.messages import msg
@@ -54,6 +54,7 @@ def _run(argv: Sequence[str] | None, extra: Sequence[ModuleType]) -> int:
     try:
         level = log_level(args.log_level)
         args.settings = load_settings()
+        check_language(args.settings)
     except SettingsError as error:
         say(msg(error.key, **error.params))
         return EXIT_USAGE

@@ -45,7 +45,9 @@ MESSAGES: dict[str, Template] = {
     "settings.invalid.MMBOT_THREADS": (
         "MMBOT_THREADS={value} is not a number of threads: " + _WHOLE + ", 1 or more."
     ),
-    "settings.invalid.MMBOT_LANG": "MMBOT_LANG={value} is not allowed: use a language code such as en.",
+    "settings.invalid.MMBOT_LANG": (
+        "MMBOT_LANG={value} is not a language mmbot speaks: use en or hu."
+    ),
     **{
         f"settings.invalid.MMBOT_SCHEDULER_{name}_SECONDS": (
             f"MMBOT_SCHEDULER_{name}_SECONDS={{value}} is not allowed: use a number of seconds "

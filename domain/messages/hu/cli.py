@@ -46,7 +46,7 @@ MESSAGES: dict[str, Template] = {
         "MMBOT_THREADS={value}: ez nem a szálak száma; " + _WHOLE + ", legalább 1-et."
     ),
     "settings.invalid.MMBOT_LANG": (
-        "MMBOT_LANG={value}: nem megengedett; nyelvkódot adjon meg, például en vagy hu."
+        "MMBOT_LANG={value}: ezt a nyelvet az mmbot nem ismeri; en vagy hu adható meg."
     ),
     **{
         f"settings.invalid.MMBOT_SCHEDULER_{name}_SECONDS": (

@@ -27,7 +27,7 @@ def mmbot(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedProcess
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("PORT", "abc"), ("MMBOT_WORKERS", "two"), ("MMBOT_THREADS", "many")],
+    [("PORT", "abc"), ("MMBOT_WORKERS", "two"), ("MMBOT_THREADS", "many"), ("MMBOT_LANG", "de")],
 )
 def test_a_bad_variable_exits_2_naming_it_and_creates_nothing(
     tmp_path: Path, variable: str, value: str
@@ -66,3 +66,15 @@ def test_a_bad_variable_in_the_env_file_is_named_too(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("PORT=abc ")
     assert not (tmp_path / "x.db").exists()
+
+
+def test_mmbot_lang_names_the_languages_mmbot_speaks(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'mmbot.db'}"
+    result = mmbot(tmp_path, "cmd", "list", DATABASE_URL=url, MMBOT_LANG="de")
+    assert result.returncode == 2
+    assert result.stderr == "MMBOT_LANG=de is not a language mmbot speaks: use en or hu.\n"
+    assert not (tmp_path / "mmbot.db").exists()
+    # A locale-style value of a language mmbot speaks is that language.
+    shown = mmbot(tmp_path, "cmd", "list", DATABASE_URL=url, MMBOT_LANG="hu_HU.UTF-8")
+    assert shown.returncode == 0, shown.stderr
+    assert "1 aktív profil:" in shown.stdout
