@@ -63,14 +63,12 @@ reached AS (
     WHERE a.profile_id = (SELECT id FROM target)
   UNION
     SELECT x.agent_id FROM teams t JOIN agent_teams x ON x.team_id = t.id
-    WHERE t.profile_id = (SELECT id FROM target) AND NOT EXISTS
-          (SELECT 1 FROM agents a WHERE a.id = x.agent_id AND a.profile_id IS NOT NULL)
+    WHERE t.profile_id = (SELECT id FROM target) AND x.agent_profile_id IS NULL
   UNION
     SELECT x.agent_id FROM teams t JOIN agent_teams x ON x.team_id = t.id
     WHERE t.profile_id IS NULL
       AND t.site_id IN (SELECT id FROM sites WHERE profile_id = (SELECT id FROM target))
-      AND NOT EXISTS
-          (SELECT 1 FROM agents a WHERE a.id = x.agent_id AND a.profile_id IS NOT NULL)
+      AND x.agent_profile_id IS NULL
 )
 SELECT 0, 'profile', name, '' FROM target
 UNION ALL SELECT 1, 'site', name, name_key FROM sites

@@ -15,7 +15,7 @@ from domain.audit import Actor, AuditRecord
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec
 from storage.engine import WRITE_OPTION
-from storage.repositories._base import name_key, org_name_columns
+from storage.repositories._base import membership, name_key, org_name_columns
 from storage.repositories.audit import audit_row
 from storage.tables import AgentRow, AgentTeamRow, AuditRow, ProfileRow, SiteRow, TeamRow
 
@@ -116,7 +116,7 @@ def load_org(
             ],
         )
         memberships = [
-            {"workspace_id": workspace_id, "agent_id": agent_id, "team_id": team_ids[team]}
+            membership(workspace_id, agent_id, team_ids[team], profile_id(agent.profile))
             for agent_id, agent in zip(agent_ids, org.agents, strict=True)
             for team in dict.fromkeys(agent.teams)
         ]

@@ -177,13 +177,16 @@ class AgentTeamRow(Base):
     __table_args__ = (
         _owned("agents", "agent_id", ondelete="CASCADE"),
         _owned("teams", "team_id"),
-        # Covering for "the agents of this team" (migration 0009).
-        Index(None, "team_id", "agent_id"),
+        # Covering for "the members of this team without a profile of their own" (0011).
+        Index(None, "team_id", "agent_profile_id", "agent_id"),
     )
 
     workspace_id: Mapped[str] = mapped_column(String(64))
     agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     team_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A copy of agents.profile_id, kept equal by every write of either (the agent repository,
+    # the bulk writers): whom a team or site reaches is read from memberships alone.
+    agent_profile_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditRow(Base):

@@ -40,6 +40,18 @@ def org_name_columns(name: str) -> dict[str, str]:
     }
 
 
+def membership(
+    workspace_id: str, agent_id: int, team_id: int, agent_profile_id: int | None
+) -> dict[str, object]:
+    """An agent_teams row: the agent's own profile is copied into it (see AgentTeamRow)."""
+    return {
+        "workspace_id": workspace_id,
+        "agent_id": agent_id,
+        "team_id": team_id,
+        "agent_profile_id": agent_profile_id,
+    }
+
+
 class Repository:
     """A session plus the workspace every query of this repository is confined to."""
 

@@ -23,6 +23,7 @@ from domain.directory import AgentFilter
 from domain.org import Agent, EffectiveProfile, ProfileSource
 from storage.repositories._base import (
     OrgRepository,
+    membership,
     name_key,
     org_name_columns,
     require_row,
@@ -155,18 +156,40 @@ class SqlAgentRepository(OrgRepository):
     def set_profile(self, agent_id: int, profile_id: int | None) -> None:
         """Give the agent its own profile, or None to inherit from its teams again."""
         self._update(agent_id, profile_id=profile_id)
+        self.session.execute(
+            update(AgentTeamRow)
+            .where(
+                AgentTeamRow.workspace_id == self.workspace_id, AgentTeamRow.agent_id == agent_id
+            )
+            .values(agent_profile_id=profile_id)
+            .execution_options(synchronize_session=False)
+        )
+
+    def replace_profile(self, old_id: int, new_id: int) -> None:
+        """Every agent naming `old_id` names `new_id` instead, and so do their memberships."""
+        super().replace_profile(old_id, new_id)
+        self.session.execute(
+            update(AgentTeamRow)
+            .where(
+                AgentTeamRow.workspace_id == self.workspace_id,
+                AgentTeamRow.agent_profile_id == old_id,
+            )
+            .values(agent_profile_id=new_id)
+            .execution_options(synchronize_session=False)
+        )
 
     def set_teams(self, agent_id: int, team_ids: Sequence[int]) -> None:
         """Make `team_ids` exactly the agent's teams."""
-        mine = select(AgentRow.id).where(self._mine(), AgentRow.id == agent_id)
-        require_row(len(self.session.execute(mine).all()), self.kind, agent_id)
+        mine = select(AgentRow.profile_id).where(self._mine(), AgentRow.id == agent_id)
+        found = self.session.execute(mine).all()
+        require_row(len(found), self.kind, agent_id)
         self.session.execute(
             delete(AgentTeamRow).where(
                 AgentTeamRow.workspace_id == self.workspace_id, AgentTeamRow.agent_id == agent_id
             )
         )
         rows = [
-            {"workspace_id": self.workspace_id, "agent_id": agent_id, "team_id": team_id}
+            membership(self.workspace_id, agent_id, team_id, found[0].profile_id)
             for team_id in dict.fromkeys(team_ids)
         ]
         if rows:

@@ -8,7 +8,7 @@ from sqlalchemy import Table, insert
 
 from domain.audit import AuditRecord
 from domain.transfer.ports import NewAgent
-from storage.repositories._base import Repository, org_name_columns
+from storage.repositories._base import Repository, membership, org_name_columns
 from storage.repositories.audit import audit_row
 from storage.tables import AgentRow, AgentTeamRow, AuditRow
 
@@ -38,7 +38,7 @@ class SqlBulkWriter(Repository):
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         ids = connection.execute(statement, rows).scalars().all()
         memberships = [
-            {"workspace_id": self.workspace_id, "agent_id": agent_id, "team_id": team_id}
+            membership(self.workspace_id, agent_id, team_id, agent.profile_id)
             for agent_id, agent in zip(ids, agents, strict=True)
             for team_id in dict.fromkeys(agent.team_ids)
         ]

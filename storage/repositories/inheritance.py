@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, case, exists, func, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, case, func, select, union
 
 from domain.org import ProfileSource
 from storage.tables import AgentRow, AgentTeamRow, ProfileRow, SiteRow, TeamRow
@@ -58,13 +58,13 @@ def agents_reached(profile_id: int | ColumnElement[int]) -> CompoundSelect[int]:
         .join(AgentTeamRow, AgentTeamRow.agent_id == AgentRow.id)
         .where(AgentRow.profile_id == profile_id)
     )
-    # NOT EXISTS rather than a join, so the planner starts from the teams, not the agents.
-    has_own = exists().where(AgentRow.id == AgentTeamRow.agent_id, AgentRow.profile_id.is_not(None))
+    # The members without a profile of their own, read from the memberships alone (their
+    # copy of the agent's profile): no lookup of the agent per member.
     inheriting = (
         select(AgentTeamRow.agent_id)
         .select_from(TeamRow)
         .join(AgentTeamRow, AgentTeamRow.team_id == TeamRow.id)
-        .where(~has_own)
+        .where(AgentTeamRow.agent_profile_id.is_(None))
     )
     from_team = inheriting.where(TeamRow.profile_id == profile_id)
     sites = select(SiteRow.id).where(SiteRow.profile_id == profile_id)

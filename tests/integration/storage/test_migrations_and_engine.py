@@ -24,7 +24,7 @@ def test_upgrade_is_idempotent(empty_database_url: str) -> None:
     assert current_revision(empty_database_url) is None
     upgrade(empty_database_url)
     upgrade(empty_database_url)
-    assert current_revision(empty_database_url) == head_revision() == "0010"
+    assert current_revision(empty_database_url) == head_revision() == "0011"
 
 
 def test_two_concurrent_upgrades_of_a_fresh_database_both_succeed(empty_database_url: str) -> None:
