@@ -82,6 +82,8 @@ class Usage(BaseModel):
     teams: tuple[str, ...]
     agents: tuple[str, ...]
     reached_agents: int
+    reached_page: tuple[str, ...] = ()
+    """The names of the reached agents on the page asked for, in name order."""
 
     @property
     def direct_references(self) -> int:

@@ -76,6 +76,11 @@ def paged(
     return Page(items=items, number=request.number, size=request.size, total=total)
 
 
+def fetched_page(request: PageRequest, total: int, items: Sequence[Item]) -> Page[Item]:
+    """A page whose items were read with their total in one go; past the end is refused."""
+    return paged(request, lambda: total, lambda _offset, _limit: items)
+
+
 def page_of(request: PageRequest, items: Sequence[Item]) -> Page[Item]:
     """A page cut from a list already in memory."""
     return paged(request, lambda: len(items), lambda o, n: items[o : o + n])

@@ -69,8 +69,9 @@ class ProfileRepository(Protocol):
         """Sites, teams and agents that name the profile directly ('site X', 'team Y', 'agent Z')."""
         ...
 
-    def usage(self, profile_id: int) -> Usage:
-        """Direct references plus the number of distinct agents whose effective profile it is."""
+    def usage(self, profile_id: int, *, offset: int = 0, limit: int = 0) -> Usage:
+        """Direct references, the number of distinct agents whose effective profile it is,
+        and the names of `limit` of those agents from `offset`, in name order."""
         ...
 
     def count_by_state(self) -> dict[ProfileState, int]:
@@ -90,10 +91,6 @@ class ProfileRepository(Protocol):
         ...
 
     def count_matching(self, wanted: ProfileFilter) -> int: ...
-
-    def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> builtins.list[str]:
-        """One page of the names of the agents the profile reaches, in name order."""
-        ...
 
 
 class Renamable(Protocol):

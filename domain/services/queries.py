@@ -46,24 +46,6 @@ def profiles_page(uow: UnitOfWork, wanted: ProfileFilter, request: PageRequest) 
     )
 
 
-def reached_page(
-    uow: UnitOfWork, profile: Profile, request: PageRequest, *, total: int | None = None
-) -> Page[str]:
-    """One page of the names of the agents a profile reaches; `total` when it is known
-    already (`usage` has counted them), which saves walking every membership once more."""
-
-    def count() -> int:
-        if total is not None:
-            return total
-        return uow.agents.count_matching(AgentFilter(profile_id=profile.id))
-
-    return paged(
-        request,
-        count,
-        lambda offset, limit: uow.profiles.reached_agents(profile.id, offset=offset, limit=limit),
-    )
-
-
 def agents_page(
     uow: UnitOfWork, team: str | None, profile: str | None, request: PageRequest
 ) -> Page[Agent]:

@@ -64,10 +64,17 @@ class ProfileUsageQueries(NamedRepository):
         total = self.session.scalar(select(func.count()).select_from(referrers)) or 0
         return References(referrers=tuple((kind, name) for kind, name in first), total=total)
 
-    def usage(self, profile_id: int) -> Usage:
-        """Direct references by kind, plus the distinct agents whose effective profile it is."""
-        params = {"workspace_id": self.workspace_id, "profile_id": profile_id}
-        # One query: the profile's own row first, then its referrers, each with the count.
+    def usage(self, profile_id: int, *, offset: int = 0, limit: int = 0) -> Usage:
+        """Direct references by kind, the distinct agents whose effective profile it is, and
+        `limit` of their names from `offset`, in name order."""
+        params = {
+            "workspace_id": self.workspace_id,
+            "profile_id": profile_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        # One query: the profile's own row first, then its referrers, then the page of the
+        # agents it reaches, each row with their count; the reached set is walked once.
         rows = self.session.connection().execute(_USAGE, params).all()
         if not rows or rows[0].kind != "profile":
             raise LookupError(f"no profile with id {profile_id} in this workspace")
@@ -77,6 +84,7 @@ class ProfileUsageQueries(NamedRepository):
             teams=tuple(row.name for row in rows if row.kind == "team"),
             agents=tuple(row.name for row in rows if row.kind == "agent"),
             reached_agents=rows[0].reached or 0,
+            reached_page=tuple(row.name for row in rows if row.kind == "reached"),
         )
 
     def count_by_state(self) -> dict[ProfileState, int]:
@@ -126,17 +134,6 @@ class ProfileUsageQueries(NamedRepository):
             params["name_pattern"] = f"%{_like_escaped(name_key(wanted.name))}%"
         return params
 
-    def reached_agents(self, profile_id: int, *, offset: int, limit: int) -> list[str]:
-        """One page of the names of the agents the profile reaches, in name order."""
-        params = {
-            "workspace_id": self.workspace_id,
-            "profile_id": profile_id,
-            "offset": offset,
-            "limit": limit,
-        }
-        found = self.session.connection().execute(_REACHED_PAGE, params).scalars()
-        return [str(name) for name in found]
-
     def agents_per_effective_profile(self) -> dict[str, int]:
         """Profile name -> distinct agents that get it for at least one of their teams."""
         effective = agent_team_profiles(self.workspace_id).subquery()
@@ -174,6 +171,25 @@ def referrers(workspace_id: Any, profile_id: Any) -> Subquery:
 # Built once with bound parameters: no statement construction or cache key per call.
 _WORKSPACE: BindParameter[str] = bindparam("workspace_id")
 _PROFILE: BindParameter[int] = bindparam("profile_id")
+# The agents the profile reaches, walked once per usage query: counted, and one page named.
+_REACHED = agents_reached(_PROFILE).cte("reached")
+_REACHED_PAGE = (
+    select(
+        literal_column("4").label("rank"),
+        literal_column("'reached'").label("kind"),
+        AgentRow.name.label("name"),
+        AgentRow.name_key.label("name_key"),
+    )
+    # A join, not IN: the set is distinct already, and PostgreSQL then plans for its real
+    # size (a hash join) instead of 200 rows (30,000 index probes, three times slower).
+    .select_from(_REACHED)
+    .join(AgentRow, AgentRow.id == _REACHED.c.agent_id)
+    .where(AgentRow.workspace_id == _WORKSPACE)
+    .order_by(AgentRow.name_key)
+    .offset(bindparam("offset"))
+    .limit(bindparam("limit"))
+    .subquery()
+)
 _USAGE_SUBQUERY = union_all(
     select(
         literal_column("-1").label("rank"),
@@ -182,18 +198,12 @@ _USAGE_SUBQUERY = union_all(
         ProfileRow.name_key.label("name_key"),
     ).where(ProfileRow.workspace_id == _WORKSPACE, ProfileRow.id == _PROFILE),
     select(*referrers(_WORKSPACE, _PROFILE).c),
+    select(*_REACHED_PAGE.c),
 ).subquery()
-_REACHED = select(func.count()).select_from(agents_reached(_PROFILE).subquery()).scalar_subquery()
-_REACHED_PAGE = (
-    select(AgentRow.name)
-    .where(AgentRow.workspace_id == _WORKSPACE, AgentRow.id.in_(agents_reached(_PROFILE)))
-    .order_by(AgentRow.name_key)
-    .offset(bindparam("offset"))
-    .limit(bindparam("limit"))
-)
-_USAGE = select(_USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED.label("reached")).order_by(
-    _USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key
-)
+_REACHED_COUNT = select(func.count()).select_from(_REACHED).scalar_subquery()
+_USAGE = select(
+    _USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED_COUNT.label("reached")
+).order_by(_USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key)
 
 
 _LIKE_ESCAPE = "/"

@@ -10,7 +10,7 @@ from domain.commands.pages import paging, quoted, with_page
 from domain.commands.replies import Reply, Table
 from domain.directory import ListState, ProfileFilter
 from domain.messages import Text, msg
-from domain.paging import Page, PageRequest
+from domain.paging import Page, PageRequest, fetched_page
 from domain.ports import UnitOfWork
 from domain.services import lookup, queries
 
@@ -62,8 +62,9 @@ def _filters(command: m.ListProfiles) -> tuple[Text, ...]:
 
 def usage(uow: UnitOfWork, _: Actor, command: m.ShowUsage) -> Reply:
     profile = lookup.profile(uow, command.profile)
-    found = uow.profiles.usage(profile.id)
-    page = queries.reached_page(uow, profile, PageRequest(command.page), total=found.reached_agents)
+    request = PageRequest(command.page)
+    found = uow.profiles.usage(profile.id, offset=request.offset, limit=request.size)
+    page = fetched_page(request, found.reached_agents, found.reached_page)
     details: list[Text] = []
     if command.page == 1:
         details += [

@@ -57,7 +57,8 @@ def test_usage_lists_direct_references_and_counts_the_agents_reached(
     uow_factory: SqlUnitOfWorkFactory, org: Org
 ) -> None:
     with uow_factory(WORKSPACE, write=False) as uow:
-        email_desk = uow.profiles.usage(org.email_desk.id)
+        email_desk = uow.profiles.usage(org.email_desk.id, offset=0, limit=25)
+        second = uow.profiles.usage(org.email_desk.id, offset=1, limit=1)
         default = uow.profiles.usage(org.default.id)
         solo = uow.profiles.usage(org.solo.id)
     assert email_desk.model_dump() == {
@@ -66,7 +67,9 @@ def test_usage_lists_direct_references_and_counts_the_agents_reached(
         "teams": (),
         "agents": (),
         "reached_agents": 2,
+        "reached_page": ("Ann Lee", "Cid"),
     }
+    assert (second.reached_agents, second.reached_page) == (2, ("Cid",))
     # North is referenced, but every North team has its own profile or every agent their own.
     assert (default.sites, default.reached_agents) == (("North",), 0)
     assert (solo.agents, solo.reached_agents, solo.direct_references) == (("Bob",), 1, 1)
