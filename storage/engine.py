@@ -14,6 +14,11 @@ BUSY_TIMEOUT_SECONDS: float = 5
 CONNECT_TIMEOUT_SECONDS = 5
 LOCK_TIMEOUT_MS = 5_000
 STATEMENT_TIMEOUT_MS = 15_000
+# Each pooled SQLite connection keeps a page cache of its own, beside the operating system's
+# cache of the same file: at SQLite's default 2 MiB, the 15 connections of a busy serve
+# worker held 25 MiB of copies. 512 KiB keeps the hot index pages and measured no slower
+# on the bench's 100,000-agent workspace (bench.run).
+SQLITE_CACHE_KIB = 512
 # Execution option read by the SQLite "begin" hook: True takes the write lock at BEGIN.
 WRITE_OPTION = "mmbot_write"
 
@@ -74,6 +79,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
