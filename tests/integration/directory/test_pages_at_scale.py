@@ -267,8 +267,11 @@ def test_the_remaining_builders_at_this_size_in_every_language(big: SqlUnitOfWor
         assert_valid_view(assign_form(profile=names[1], kind=None, metadata="{}", lang=lang))
         for options in (profile_options(names), target_options(found, lang)):
             assert 0 < len(options) <= 100
-            for parsed in Option.parse_all(options):
-                parsed.validate_json()
+            parsed = Option.parse_all(options)
+            assert parsed is not None
+            assert len(parsed) == len(options)
+            for each in parsed:
+                each.validate_json()
         assert_valid_view(still_saving_view(lang))
         assert_valid_view(message_view(msg("report.all_clear"), lang))
         for text in (
