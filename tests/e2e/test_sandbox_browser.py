@@ -109,6 +109,7 @@ def test_an_app_home_rows_menu_runs_what_it_offers(page: Any) -> None:
     page.locator("#app-link").click()
     home = page.locator("#home")
     row = home.locator(".bk-section", has_text="Night Shift")
+    expect(row).to_be_visible()
     expect(home).not_to_contain_text("is not drawn by the sandbox")
 
     row.get_by_role("button", name="More actions").click()
@@ -116,12 +117,7 @@ def test_an_app_home_rows_menu_runs_what_it_offers(page: Any) -> None:
     expect(menu.get_by_role("menuitem")).to_have_text(["Edit", "Activate", "Usage", "Delete"])
     menu.get_by_role("menuitem", name="Usage").click()
     expect(menu).to_be_hidden()
-    page.locator("#app-tabs").get_by_role("tab", name="Messages").click()
-    expect(page.locator("#messages .message.from-app").last).to_contain_text(
-        'Profile "Night Shift" is named by'
-    )
 
-    page.locator("#app-tabs").get_by_role("tab", name="Home").click()
     row.get_by_role("button", name="More actions").click()
     row.get_by_role("menuitem", name="Activate").click()
     # App Home is published again after the change: the row is active and offers Deactivate.
@@ -131,6 +127,11 @@ def test_an_app_home_rows_menu_runs_what_it_offers(page: Any) -> None:
     page.keyboard.press("Escape")
     expect(row.get_by_role("menu")).to_be_hidden()
 
+    # From App Home, with no response_url, the answers arrive in the app's Messages tab.
+    page.locator("#app-tabs").get_by_role("tab", name="Messages").click()
+    answers = page.locator("#messages .message.from-app")
+    expect(answers.filter(has_text='Profile "Night Shift" is named by')).to_have_count(1)
+    expect(answers.filter(has_text='Profile "Night Shift" is active again')).to_have_count(1)
     page.locator(f'[data-channel="{people.CONTACT_CENTER.id}"]').click()
     expect(channel_posts(page).last).to_contain_text("Night Shift")
 
