@@ -52,7 +52,10 @@ def create_app(
     database of the installations, from the composition root). `background` is the pool of
     the work after the acks (the server drains it on a graceful stop).
     """
-    client = make_web_client(config.bot_token, config.slack_api_url)
+    # Bolt's own client holds no token: in every mode an `authorize` gives each request its
+    # token (the one token here, an installation's with OAuth). Given one, Bolt drops it
+    # and warns at start that it "will be ignored", which read as if the token were unused.
+    client = make_web_client(None, config.slack_api_url)
     common: dict[str, Any] = {
         "client": client,
         "signing_secret": config.signing_secret,

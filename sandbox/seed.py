@@ -1,8 +1,8 @@
 """The small contact center a new sandbox starts with, as /mmprofile commands run in order.
 
-This list is the one place to grow it. Names and descriptions keep to the characters
-the domain accepts today (letters A–Z, digits, space, '_' and '-'), so the Hungarian ones
-are written without accents until Unicode names are accepted.
+This list is the one place to grow it. Sites, teams and agents carry their own names,
+accents included (SPEC §1); profile names and descriptions keep to the platform's ASCII
+characters.
 """
 
 from __future__ import annotations
@@ -44,18 +44,18 @@ SEED_COMMANDS = (
     "site add London",
     'team add "Tier 1" site=Budapest',
     'team add "Social Media" site=Budapest',
-    "team add Ugyfelszolgalat site=Debrecen",
+    'team add "Ügyfélszolgálat" site=Debrecen',
     "team add Escalations site=London",
-    'agent add "Kovacs Anna" team="Tier 1" email=anna.kovacs@example.com',
-    'agent add "Nagy Peter" team="Tier 1"',
-    'agent add "Horvath Zsofia" team="Social Media"',
-    'agent add "Szabo Eszter" team=Ugyfelszolgalat email=eszter.szabo@example.com',
-    'agent add "Toth Gabor" team=Ugyfelszolgalat',
+    'agent add "Kovács Anna" team="Tier 1" email=anna.kovacs@example.com',
+    'agent add "Nagy Péter" team="Tier 1"',
+    'agent add "Horváth Zsófia" team="Social Media"',
+    'agent add "Szabó Eszter" team="Ügyfélszolgálat" email=eszter.szabo@example.com',
+    'agent add "Tóth Gábor" team="Ügyfélszolgálat"',
     'agent add "Emma Wilson" team=Escalations',
     'agent add "James Taylor" team=Escalations,"Tier 1"',
     'assign "Chat Heavy" team "Tier 1"',
     'assign "Social Care" team "Social Media"',
-    'assign "Email Desk" agent "Szabo Eszter"',
+    'assign "Email Desk" agent "Szabó Eszter"',
 )
 
 

@@ -50,6 +50,54 @@
     return node;
   }
 
+  // An overflow menu: a "…" button that lists its options; choosing one sends
+  // block_actions with the chosen option, as Slack does (after its confirm, if any).
+  function overflow(element, blockId, ctx) {
+    const box = el("div", "bk-overflow");
+    const toggle = el("button", "bk-button bk-overflow-button", "\u22ef");
+    toggle.type = "button";
+    toggle.setAttribute("aria-label", "More actions");
+    toggle.setAttribute("aria-haspopup", "menu");
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.dataset.actionId = element.action_id || "";
+    const menu = el("ul", "bk-options bk-overflow-menu");
+    menu.setAttribute("role", "menu");
+    menu.hidden = true;
+    const close = () => {
+      menu.hidden = true;
+      toggle.setAttribute("aria-expanded", "false");
+      document.removeEventListener("mousedown", outside, true);
+      document.removeEventListener("keydown", escape, true);
+    };
+    const outside = (event) => { if (!box.contains(event.target)) close(); };
+    const escape = (event) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      close();
+      toggle.focus();
+    };
+    (element.options || []).forEach((option) => {
+      const item = el("li", "bk-option", plainString(option.text));
+      item.setAttribute("role", "menuitem");
+      item.tabIndex = -1;
+      item.addEventListener("click", async () => {
+        close();
+        if (element.confirm && !(await ctx.confirm(element.confirm))) return;
+        ctx.onAction({ type: "overflow", action_id: element.action_id, block_id: blockId, selected_option: optionState(option) });
+      });
+      menu.append(item);
+    });
+    toggle.addEventListener("click", () => {
+      if (!menu.hidden) { close(); return; }
+      menu.hidden = false;
+      toggle.setAttribute("aria-expanded", "true");
+      document.addEventListener("mousedown", outside, true);
+      document.addEventListener("keydown", escape, true);
+    });
+    box.append(toggle, menu);
+    return box;
+  }
+
   // -- inputs ---------------------------------------------------------------------------------
 
   function nativeSelect(options, groups, placeholder, initialValue) {
@@ -274,6 +322,7 @@
   function accessory(element, blockId, ctx) {
     if (element.type === "button") return button(element, blockId, ctx);
     if (element.type === "image") return el("span", "bk-image-alt", element.alt_text || "");
+    if (element.type === "overflow") return overflow(element, blockId, ctx);
     const drawn = inputElement(element, blockId, ctx, true);
     return drawn.node;
   }
@@ -313,7 +362,9 @@
   function actions(block, ctx) {
     const node = el("div", "bk-actions");
     (block.elements || []).forEach((element) => {
-      node.append(element.type === "button" ? button(element, block.block_id, ctx) : inputElement(element, block.block_id, ctx, true).node);
+      if (element.type === "button") node.append(button(element, block.block_id, ctx));
+      else if (element.type === "overflow") node.append(overflow(element, block.block_id, ctx));
+      else node.append(inputElement(element, block.block_id, ctx, true).node);
     });
     return node;
   }

@@ -105,6 +105,37 @@ def test_app_home_shows_the_profiles_and_its_buttons_open_the_form_and_send_the_
     expect(report).to_contain_text("Weekend Pilot")
 
 
+def test_an_app_home_rows_menu_runs_what_it_offers(page: Any) -> None:
+    page.locator("#app-link").click()
+    home = page.locator("#home")
+    row = home.locator(".bk-section", has_text="Night Shift")
+    expect(row).to_be_visible()
+    expect(home).not_to_contain_text("is not drawn by the sandbox")
+
+    row.get_by_role("button", name="More actions").click()
+    menu = row.get_by_role("menu")
+    expect(menu.get_by_role("menuitem")).to_have_text(["Edit", "Activate", "Usage", "Delete"])
+    menu.get_by_role("menuitem", name="Usage").click()
+    expect(menu).to_be_hidden()
+
+    row.get_by_role("button", name="More actions").click()
+    row.get_by_role("menuitem", name="Activate").click()
+    # App Home is published again after the change: the row is active and offers Deactivate.
+    expect(home).to_contain_text("Inactive profiles (0)")
+    row.get_by_role("button", name="More actions").click()
+    expect(row.get_by_role("menuitem", name="Deactivate")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(row.get_by_role("menu")).to_be_hidden()
+
+    # From App Home, with no response_url, the answers arrive in the app's Messages tab.
+    page.locator("#app-tabs").get_by_role("tab", name="Messages").click()
+    answers = page.locator("#messages .message.from-app")
+    expect(answers.filter(has_text='Profile "Night Shift" is named by')).to_have_count(1)
+    expect(answers.filter(has_text='Profile "Night Shift" is active again')).to_have_count(1)
+    page.locator(f'[data-channel="{people.CONTACT_CENTER.id}"]').click()
+    expect(channel_posts(page).last).to_contain_text("Night Shift")
+
+
 def test_assigning_through_the_searchable_pickers_posts_the_change_notice(page: Any) -> None:
     send(page, "/mmprofile assign")
     expect(modal(page).locator(".modal-title")).to_have_text("Assign a profile")
@@ -118,17 +149,17 @@ def test_assigning_through_the_searchable_pickers_posts_the_change_notice(page: 
 
     field(page, "assign_kind").locator("select").select_option("team")
     target = field(page, "assign_target").locator("input")
-    target.fill("ugy")
+    target.fill("ugy")  # accents ignored: finds Ügyfélszolgálat
     found = field(page, "assign_target").locator(".bk-option")
     expect(found).to_have_count(1)
-    expect(found.first).to_contain_text("Ugyfelszolgalat")
+    expect(found.first).to_contain_text("Ügyfélszolgálat")
     found.first.click()
     modal(page).locator(".modal-submit").click()
 
-    expect(modal(page)).to_contain_text("Ugyfelszolgalat")
+    expect(modal(page)).to_contain_text("Ügyfélszolgálat")
     modal(page).locator(".modal-x").click()
     expect(channel_posts(page).last).to_contain_text("Weekend Pilot")
-    expect(channel_posts(page).last).to_contain_text("Ugyfelszolgalat")
+    expect(channel_posts(page).last).to_contain_text("Ügyfélszolgálat")
 
 
 def test_the_report_lands_in_the_report_channel(page: Any) -> None:

@@ -50,7 +50,7 @@ def _change_text(values: dict[str, Any] | None) -> str:
 def _value_text(value: object) -> str:
     if value is None:
         return "—"
-    return value if isinstance(value, str) else json.dumps(value)
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def changed_only(

@@ -31,6 +31,7 @@ MESSAGES: dict[str, Template] = {
     "cron_field.month": "month",
     "cron_field.weekday": "weekday",
     "profile.state.all": "all",
+    "profile.state.unassigned": "unassigned",
     # English only: the article goes with the type word.
     "en.a_type.blended": "a blended",
     "en.a_type.blended_realtime": "a blended_realtime",

@@ -42,6 +42,7 @@ MESSAGES: dict[str, Template] = {
     "cron_field.month": "hónap",
     "cron_field.weekday": "a hét napja",
     "profile.state.all": "semmilyen",
+    "profile.state.unassigned": "hozzá nem rendelt",
     "language.name.en": "angol (English)",
     "language.name.hu": "magyar",
     "hu.language_adverb.en": "angolul",

@@ -83,6 +83,26 @@ def test_renames_and_replace_show_in_effective_and_history(seeded_app: RunningAp
     assert "profile.replace" in texts(answer(seeded_app, "history Sales", 6))
 
 
+def test_a_team_move_and_an_agent_rename_show_in_effective_and_history(
+    seeded_app: RunningApp,
+) -> None:
+    seed(seeded_app.factory, *HUNGARIAN)
+    moved = answer(seeded_app, "team move Ügyfélszolgálat site=Budapest", 1)["text"]
+    assert 'from site "Győr" to site "Budapest"' in moved
+    renamed = answer(seeded_app, 'agent edit "Kovács Éva" name="Kovácsné Éva"', 2)["text"]
+    assert 'Renamed agent "Kovács Éva" to "Kovácsné Éva"' in renamed
+    shown = texts(answer(seeded_app, 'effective "kovácsné éva"', 3))
+    assert '"Kovácsné Éva" gets this profile (1 team)' in shown
+    assert "Sales" in shown
+    assert "from site Budapest" in shown
+    history = texts(answer(seeded_app, "history team Ügyfélszolgálat", 4))
+    assert "team.move" in history
+    assert "site=Győr" in history
+    history = texts(answer(seeded_app, 'history agent "Kovácsné Éva"', 5))
+    assert "agent.edit" in history
+    assert "name=Kovács Éva" in history
+
+
 def test_next_replaces_the_page_with_the_following_one(seeded_app: RunningApp) -> None:
     seed(seeded_app.factory, *(f"create P{i:03d} type=blended chat=1" for i in range(60)))
     first = answer(seeded_app, "list", 1)

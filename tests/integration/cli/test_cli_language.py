@@ -63,3 +63,14 @@ def test_an_unknown_language_is_a_usage_error_naming_the_known_ones(
         mmbot("cmd", "--lang", "de", "list")
     assert stopped.value.code == 2
     assert "'en', 'hu'" in capsys.readouterr().err
+
+
+def test_list_unassigned_reads_in_hungarian(mmbot: Mmbot) -> None:
+    code, out, err = mmbot("cmd", "--lang", "hu", "list unassigned")
+    assert (code, err) == (0, "")
+    assert "Nincs hozzá nem rendelt profil." in out
+    _chat_heavy(mmbot)
+    code, out, err = mmbot("cmd", "--lang", "hu", "list unassigned")
+    assert (code, err) == (0, "")
+    assert "1 hozzá nem rendelt profil:" in out
+    assert "Chat Heavy" in out

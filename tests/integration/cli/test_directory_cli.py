@@ -113,6 +113,7 @@ def test_agent_edit_renames_and_changes_contacts_in_one_record(hungarian: Mmbot)
     _, out, _ = hungarian("cmd", 'history agent "Kovácsné Éva"')
     assert "agent.edit" in out
     assert "agent.add" in out
+    assert 'teams=["Ügyfélszolgálat"]' in out  # as written, not as \u escapes
     assert "eva.k@example.com" in out
     code, out, _ = hungarian("cmd", 'agent edit "Kovácsné Éva" email=')
     assert code == 0

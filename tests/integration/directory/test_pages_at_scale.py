@@ -8,24 +8,27 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from slack_sdk.models.blocks import Block
+from slack_sdk.models.blocks import Block, Option
 from slack_sdk.models.views import View
 from sqlalchemy import Engine
 
 from bot.forms.profile import ProfileDraft
-from bot.views.confirm import delete_confirmation, result_view
+from bot.views.assign_form import assign_form, profile_options, target_options
+from bot.views.confirm import delete_confirmation, message_view, result_view
 from bot.views.home import home_view
 from bot.views.profile_form import profile_form
 from bot.views.replies import reply_message
+from bot.views.saving import still_saving_view
 from bot.views.settings_form import settings_form
 from domain.application import Application, Caller
 from domain.application.ports import NoNotifier
 from domain.audit import Actor, ActorKind, AuditRecord
 from domain.clock import utc_now
 from domain.commands.grammar import parse
+from domain.commands.model import TargetKind
 from domain.commands.replies import Reply
 from domain.commands.report_text import report_reply
-from domain.messages import Translator
+from domain.messages import LANGUAGES, Translator, msg
 from domain.org import TeamKind
 from domain.profiles import ProfileSpec, ProfileState, ProfileType
 from domain.services.report import build_report
@@ -33,9 +36,11 @@ from domain.services.workspaces import SettingsChange, change_settings, current,
 from slackkit.blocks import BLOCK_TEXT_MAX, MESSAGE_BLOCKS_MAX, block_text_length
 from slackkit.message import Message
 from slackkit.report import report_message, report_thread
+from slackkit.text import slack_translator
 from storage.bulk import BulkAgent, BulkOrg, BulkProfile, BulkSite, BulkTeam, load_audit, load_org
 from storage.uow import SqlUnitOfWorkFactory
 from tests.support.commands import FixedAdmins
+from tests.support.slack_standin import iter_block_texts
 
 pytestmark = pytest.mark.slow
 
@@ -231,3 +236,62 @@ def test_every_view_and_answer_builder_at_this_size_passes_slacks_validation(
         reply = answer(big, text)
         assert_valid_message(reply_message(reply, "en"))
         assert_valid_view(result_view(reply, "en"))
+
+
+def test_the_remaining_builders_at_this_size_in_every_language(big: SqlUnitOfWorkFactory) -> None:
+    """What the test above leaves out: the report as `/mmprofile report` and the App Home's
+    report button answer it (threaded=False), the report post and thread in Hungarian, the
+    assign form with its pickers' options, the 'still saving' and message modals, and every
+    paged answer in every language."""
+    with big(WORKSPACE, write=False) as uow:
+        profiles = uow.profiles.list(ProfileState.ALL)
+        report = build_report(uow)
+        workspace = current(uow)
+        agents = uow.agents.list()
+    names = [p.name for p in profiles]
+    found = [(TargetKind.AGENT, a.name) for a in agents]
+    for lang in LANGUAGES:
+        tr = slack_translator(lang)
+        answered = report_message(report, lang, threaded=False)
+        assert_valid_message(answered)
+        shown = "\n".join(iter_block_texts(answered.blocks))
+        assert f"({UNASSIGNED})" in shown
+        named = sum(1 for name in report.unassigned if name in shown)
+        assert 0 < named < UNASSIGNED
+        assert tr("report.cut_unassigned", count=UNASSIGNED - named) in shown
+        assert_valid_message(report_message(report, lang))
+        for part in report_thread(report, lang):
+            assert_valid_message(part)
+        assert_valid_view(home_view(profiles, report, multimedia=True, lang=lang))
+        assert_valid_view(settings_form(workspace, metadata="{}", lang=lang))
+        assert_valid_view(assign_form(profile=names[1], kind=None, metadata="{}", lang=lang))
+        for options in (profile_options(names), target_options(found, lang)):
+            assert 0 < len(options) <= 100
+            parsed = Option.parse_all(options)
+            assert parsed is not None
+            assert len(parsed) == len(options)
+            for each in parsed:
+                each.validate_json()
+        assert_valid_view(still_saving_view(lang))
+        assert_valid_view(message_view(msg("report.all_clear"), lang))
+        for text in (
+            "list all",
+            "list unassigned",
+            f'history "{_name(1)}"',
+            f'usage "{_name(0)}"',
+            "agent list",
+            "team list",
+            "history settings",
+        ):
+            reply = answer(big, text)
+            assert_valid_message(reply_message(reply, lang))
+            assert_valid_view(result_view(reply, lang))
+
+
+def test_the_team_list_and_the_settings_history_page_to_their_last_item(
+    big: SqlUnitOfWorkFactory,
+) -> None:
+    rows, total = every_page(big, "team list")
+    assert total == len({row[0] for row in rows}) == 40
+    rows, total = every_page(big, "history settings")
+    assert total == len(rows) >= 1

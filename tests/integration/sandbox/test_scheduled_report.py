@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,8 +26,10 @@ def test_the_scheduled_report_is_posted_to_the_report_channel_once(tmp_path: Pat
         while sandbox.scheduler is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert sandbox.scheduler is not None
-        runner = sandbox.scheduler.sync.runner
-        # The scheduler's own runner, with its clock moved to just after the scheduled time.
+        # The scheduler's own runner (its store and poster), with its clock moved to just
+        # after the scheduled time. A copy: the scheduler's sync job also calls its runner, at
+        # start and every 30 s, and with the moved clock it could post before `first` does.
+        runner = copy.copy(sandbox.scheduler.sync.runner)
         runner.clock = lambda: SCHEDULED.replace(second=30)
 
         first = runner.run_due(people.WORKSPACE_ID)

@@ -130,3 +130,25 @@ def test_serve_with_only_oauth_credentials_is_a_slack_deployment_not_the_sandbox
     assert "SLACK_SIGNING_SECRET" in finished.stderr
     assert "sandbox" not in finished.stdout.lower()
     assert not (tmp_path / "mmbot-sandbox.db").exists()
+
+
+@pytest.mark.slow
+def test_the_first_line_in_the_terminal_is_the_sandbox_notice(tmp_path: Path) -> None:
+    """What a terminal shows, stderr and stdout together: no library warning comes first."""
+    env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", ""), "PORT": str(free_port())}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mmbot", "serve"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        rest, _ = process.communicate(timeout=30)
+    assert first.startswith("No Slack credentials are set"), first + rest
+    assert "will be ignored" not in first + rest

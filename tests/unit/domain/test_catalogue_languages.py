@@ -11,6 +11,7 @@ import pytest
 
 from domain.commands.grammar import parse
 from domain.commands.model import Command
+from domain.directory import ListState
 from domain.messages import catalogue, t
 from domain.messages.formatting import LANGUAGES, Plural, Template, fields
 
@@ -233,3 +234,12 @@ def test_hungarian_texts_differ_from_english_apart_from_code_and_names() -> None
     allowed |= {"col.slack", "help.overview_row", "help.topic", "slack.unknown_command"}
     allowed |= {"transfer.problem", "transfer.bad_value", "help.usage.report", "help.usage.import"}
     assert same <= allowed, sorted(same - allowed)
+
+
+@pytest.mark.parametrize("state", list(ListState))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_list_state_reads_in_every_language(state: ListState, language: str) -> None:
+    headline = t(language, "list.headline", count=2, state=state.value)
+    empty = t(language, "list.empty", state=state.value)
+    assert headline.strip()
+    assert empty.strip()
