@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import select
 from typing import Any
 
 from pydantic_core import to_jsonable_python
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -104,10 +105,35 @@ def _postgres_engine(url: URL) -> Engine:
         # Options in the URL (e.g. a test's search_path) come last so they win.
         options = f"{options} {extra if isinstance(extra, str) else ' '.join(extra)}"
         url = url.difference_update_query(["options"])
-    # No pool_pre_ping: a unit of work's first statement finds a dead connection and the
-    # unit of work starts again on a new one (storage/uow.py), saving a round trip each.
-    return create_engine(
+    # No pool_pre_ping: its SELECT 1 is a round trip on every checkout. A connection the
+    # server closed while pooled is found without one (below); a writer's first statement
+    # still catches what that misses, and the unit of work starts again (storage/uow.py).
+    engine = create_engine(
         url,
         json_serializer=_json_dumps,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "options": options},
     )
+
+    @event.listens_for(engine, "checkout")
+    def _replace_if_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if closed_by_server(dbapi_connection):
+            raise exc.DisconnectionError("the server closed this pooled connection")
+
+    return engine
+
+
+def closed_by_server(dbapi_connection: Any) -> bool:
+    """True when a pooled psycopg connection is known dead or its socket has something to read.
+
+    An idle connection outside a query has nothing to read; one the server closed (a
+    restart, a failover, pg_terminate_backend) has its farewell or the end of the stream
+    waiting. A zero-timeout poll sees that without a round trip; SQLAlchemy's pool replaces
+    the connection when the checkout hook raises DisconnectionError.
+    """
+    if dbapi_connection.closed or dbapi_connection.broken:
+        return True
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)

@@ -1,10 +1,11 @@
 """Units of work: one transaction on one workspace, rolled back unless committed.
 
-On PostgreSQL a unit of work begins by reading its workspace's row (its settings, kept for
-the rest of the unit of work). That first statement is also the liveness check: a pooled
-connection the server has closed fails there, before anything was read or written, and
-the unit of work starts again once on a fresh connection. So no connection is pinged
-before use. On SQLite the row is read when first asked for, and kept likewise.
+A pooled PostgreSQL connection the server has closed is replaced when it is checked out
+(a look at its socket, no round trip: storage/engine.py). A writing unit of work then
+begins by reading its workspace's row (its settings, kept for the rest of the unit of
+work): a connection that died unseen fails there, before anything was written, and the
+unit of work starts again once on a fresh connection. A reader, and SQLite, read the row
+when first asked for (often joined into the reader's own query), and keep it likewise.
 
 Nothing after that first statement is ever retried: a connection lost while COMMIT was in
 flight may have stored the change, so it is reported as CommitOutcomeUnknown, never run again.
@@ -89,7 +90,9 @@ class SqlUnitOfWork:
                 # read. On a server, the workspace read is the first statement: a pooled
                 # connection the server closed fails here, when a retry is still safe.
                 self.session.connection()
-                if self._engine.dialect.name != "sqlite":  # a file has no connection to lose
+                if self.write and self._engine.dialect.name != "sqlite":
+                    # A file has no connection to lose; a reader needs no check of its own
+                    # (the pool's checkout looks at the socket, storage/engine.py).
                     self._workspaces.load()
                 return self
             except SQLAlchemyError as error:

@@ -1,6 +1,7 @@
 """A pooled PostgreSQL connection the server has closed (a restart, a failover, an admin's
-pg_terminate_backend) costs nothing: the next unit of work finds it dead at its first
-statement and starts again on a new connection. No connection is pinged before use."""
+pg_terminate_backend) costs nothing: the pool sees it closed at checkout and hands out a new
+one, and a writer that meets a dead one at its first statement starts again. No connection
+is pinged before use."""
 
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ def _terminate_all(admin: Engine, name: str) -> set[int]:
     assert pids, "the pool should hold an idle connection"
     with admin.connect() as connection:
         for pid in pids:
-            assert connection.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            # With a timeout, pg_terminate_backend returns once the backend has exited: its
+            # socket is closed by then, as it is for a connection that died while pooled.
+            killed = text("SELECT pg_terminate_backend(:pid, 5000)")
+            assert connection.scalar(killed, {"pid": pid})
     return pids
 
 
