@@ -24,7 +24,7 @@ from domain.directory import ListState, ProfileFilter
 from domain.org import References, Usage
 from domain.profiles import Profile, ProfileState, ProfileType
 from storage.repositories._base import NamedRepository, name_key
-from storage.repositories.inheritance import agent_team_profiles, agents_reached
+from storage.repositories.inheritance import agents_reached, membership_profiles
 from storage.rows import trusted
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 
@@ -136,10 +136,18 @@ class ProfileUsageQueries(NamedRepository):
 
     def agents_per_effective_profile(self) -> dict[str, int]:
         """Profile name -> distinct agents that get it for at least one of their teams."""
-        effective = agent_team_profiles(self.workspace_id).subquery()
+        effective = membership_profiles(self.workspace_id).subquery()
+        counts = (
+            select(
+                effective.c.profile_id,
+                func.count(distinct(effective.c.agent_id)).label("agents"),
+            )
+            .group_by(effective.c.profile_id)
+            .subquery()
+        )
         rows = self.session.execute(
-            select(effective.c.profile_name, func.count(distinct(effective.c.agent_id))).group_by(
-                effective.c.profile_id, effective.c.profile_name
+            select(ProfileRow.name, counts.c.agents).join(
+                counts, counts.c.profile_id == ProfileRow.id
             )
         )
         return dict(rows.all())

@@ -36,6 +36,20 @@ def test_every_profile_reaches_exactly_the_agents_whose_effective_profile_it_is(
     assert sum(counted.values()) >= len(agents)
 
 
+def test_the_reports_counts_are_the_effective_rule_per_agent_and_stay_in_their_workspace(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    generate(uow_factory, build_org(TINY, seed=4), WORKSPACE)
+    generate(uow_factory, build_org(TINY, seed=9), "TOTHER")  # same names, other workspace
+    with uow_factory(WORKSPACE, write=False) as uow:
+        reached: dict[str, set[int]] = defaultdict(set)
+        for agent in uow.agents.list():
+            for row in uow.agents.effective(agent.id):
+                reached[row.profile_name].add(agent.id)
+        counted = uow.profiles.agents_per_effective_profile()
+    assert counted == {name: len(agents) for name, agents in reached.items()}
+
+
 def test_a_generated_workspace_never_assigns_an_inactive_profile(
     uow_factory: SqlUnitOfWorkFactory,
 ) -> None:
