@@ -5,15 +5,12 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
-import logging
-
-logger = logging.getLogger(__name__)
 
 # glibc's mallopt parameter number for the most malloc arenas (malloc.h: M_ARENA_MAX).
 _M_ARENA_MAX = -8
-# A worker runs about 80 threads (requests, Bolt's listeners, the background pool). glibc
-# gives threads up to 8 arenas per core, each keeping its own freed memory; with two the
-# threads share them: under 20 s of the bench's mix a worker held about 80 MiB, not 100.
+# A worker runs about 50 threads (32 for requests, the background pool of 16, a few more).
+# glibc gives threads up to 8 arenas per core, each keeping its own freed memory; with two
+# the threads share them: under 20 s of the bench's mix a worker held about 80 MiB, not 100.
 MALLOC_ARENAS = 2
 
 

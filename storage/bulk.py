@@ -168,7 +168,7 @@ def refresh_planner_statistics(engine: Engine) -> None:
             connection.exec_driver_sql("RESET statement_timeout")
 
 
-_LOADED_TABLES = (ProfileRow, SiteRow, TeamRow, AgentRow, AgentTeamRow, AuditRow)
+_LOADED_TABLES = (ProfileRow, SiteRow, TeamRow, AgentRow, AgentTeamRow)
 
 
 def _named(workspace_id: str, name: str) -> dict[str, object]:
