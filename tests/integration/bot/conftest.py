@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,23 +39,35 @@ def standin() -> Iterator[SlackStandIn]:
         yield slack
 
 
-@pytest.fixture
-def running_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[RunningApp]:
-    """The app serving /slack/events; UADMIN and the members of S0ADMINS are administrators."""
-    config = BotConfig(
+def bot_config(standin: SlackStandIn, *, admin_group: str | None = ADMIN_GROUP) -> BotConfig:
+    """One workspace with a token, its Web API at the stand-in; UADMIN is an administrator,
+    and so are the members of `admin_group`."""
+    return BotConfig(
         bot_token="xoxb-test",
         signing_secret=SIGNING_SECRET,
         slack_api_url=standin.api_url,
         admin_users=frozenset({ADMIN}),
-        admin_group=ADMIN_GROUP,
+        admin_group=admin_group,
     )
-    ensure_workspace(uow_factory, WORKSPACE)
-    with served_app(config, uow_factory) as base_url:
+
+
+@contextmanager
+def running(standin: SlackStandIn, factory: SqlUnitOfWorkFactory) -> Iterator[RunningApp]:
+    """The app of `bot_config` serving /slack/events on `factory`, in workspace T1."""
+    ensure_workspace(factory, WORKSPACE)
+    with served_app(bot_config(standin), factory) as base_url:
         yield RunningApp(
             SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer),
             standin,
-            uow_factory,
+            factory,
         )
+
+
+@pytest.fixture
+def running_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[RunningApp]:
+    """The app serving /slack/events; UADMIN and the members of S0ADMINS are administrators."""
+    with running(standin, uow_factory) as app:
+        yield app
 
 
 SEED = (

@@ -11,15 +11,20 @@ import pytest
 
 from bot.app import create_app
 from bot.background import Background
-from bot.config import BotConfig
 from bot.ids import Action
 from bot.wsgi import SlackWsgiApp
 from domain.messages import t
 from domain.services.workspaces import ensure_workspace
 from storage.uow import SqlUnitOfWorkFactory
-from tests.integration.bot.conftest import ADMIN, MEMBER, WORKSPACE, RunningApp, state_of
+from tests.integration.bot.conftest import (
+    ADMIN,
+    MEMBER,
+    WORKSPACE,
+    RunningApp,
+    bot_config,
+    state_of,
+)
 from tests.support.bot_server import SlackSender, serving
-from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn
 
 WAIT = 10.0
@@ -42,12 +47,7 @@ class SmallPool:
 @pytest.fixture
 def small_pool(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[SmallPool]:
     """The running app on a pool of one worker and no waiting place."""
-    config = BotConfig(
-        bot_token="xoxb-test",
-        signing_secret=SIGNING_SECRET,
-        slack_api_url=standin.api_url,
-        admin_users=frozenset({ADMIN}),
-    )
+    config = bot_config(standin, admin_group=None)
     ensure_workspace(uow_factory, WORKSPACE)
     background = Background(workers=1, waiting=0)
     gate = threading.Event()

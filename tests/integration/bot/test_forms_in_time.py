@@ -16,17 +16,22 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.background import Background, BackgroundFull
-from bot.config import BotConfig
 from bot.forms.metadata import FormMetadata
 from bot.ids import ImportId
 from domain.profiles import ProfileState
 from domain.services.workspaces import ensure_workspace
 from storage.engine import make_engine
 from storage.uow import SqlUnitOfWorkFactory
-from tests.integration.bot.conftest import ADMIN, WORKSPACE, RunningApp, opened_view, seed
+from tests.integration.bot.conftest import (
+    ADMIN,
+    WORKSPACE,
+    RunningApp,
+    bot_config,
+    opened_view,
+    seed,
+)
 from tests.support.bot_server import Answer, SlackSender, served_app
 from tests.support.form_values import profile_values
-from tests.support.signing import SIGNING_SECRET
 from tests.support.slack_standin import SlackStandIn, iter_block_texts, rate_limited
 
 BOSS = "UBOSS"  # an administrator because Slack's users.info says so
@@ -230,12 +235,7 @@ class FullPool(Background):
 @pytest.fixture
 def full_app(standin: SlackStandIn, uow_factory: SqlUnitOfWorkFactory) -> Iterator[RunningApp]:
     FullPool.full.clear()
-    config = BotConfig(
-        bot_token="xoxb-test",
-        signing_secret=SIGNING_SECRET,
-        slack_api_url=standin.api_url,
-        admin_users=frozenset({ADMIN}),
-    )
+    config = bot_config(standin, admin_group=None)
     ensure_workspace(uow_factory, WORKSPACE)
     seed(uow_factory, "create Sales type=blended voice=1 chat=2")
     with served_app(config, uow_factory, FullPool()) as base_url:

@@ -13,18 +13,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.config import BotConfig
 from domain.errors import StoreBusy, StoreUnreachable
-from domain.services.workspaces import ensure_workspace
 from storage import engine as storage_engine
 from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.uow import SqlUnitOfWorkFactory
-from tests.integration.bot.conftest import ADMIN, ADMIN_GROUP, WORKSPACE, answered_text, seed
+from tests.integration.bot.conftest import ADMIN, WORKSPACE, answered_text, running, seed
 from tests.integration.faults.conftest import Proxied
 from tests.integration.faults.snapshot import snapshot
-from tests.support.bot_server import SlackSender, served_app
-from tests.support.signing import SIGNING_SECRET
+from tests.support.bot_server import SlackSender
 from tests.support.slack_standin import SlackStandIn
 from tests.support.texts import in_slack
 
@@ -38,16 +35,8 @@ def standin() -> Iterator[SlackStandIn]:
 @contextmanager
 def _serving(standin: SlackStandIn, factory: SqlUnitOfWorkFactory) -> Iterator[SlackSender]:
     """The running bot on `factory`, its Web API pointed at the stand-in."""
-    config = BotConfig(
-        bot_token="xoxb-test",
-        signing_secret=SIGNING_SECRET,
-        slack_api_url=standin.api_url,
-        admin_users=frozenset({ADMIN}),
-        admin_group=ADMIN_GROUP,
-    )
-    ensure_workspace(factory, WORKSPACE)
-    with served_app(config, factory) as base_url:
-        yield SlackSender(base_url, standin.response_url(), shows=standin.show_ack_answer)
+    with running(standin, factory) as app:
+        yield app.slack
 
 
 @pytest.fixture
