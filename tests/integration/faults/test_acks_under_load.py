@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from bench.ack_under_load import (
-    WORKSPACE,
     creates,
     figures,
     lost,
@@ -16,10 +15,8 @@ from bench.ack_under_load import (
     send_all,
     serving,
 )
+from bench.faults import stored_profiles
 from bench.slow_slack import SlowSlack
-from domain.profiles import ProfileState
-from storage.engine import make_engine
-from storage.uow import SqlUnitOfWorkFactory
 
 COMMANDS = 500
 CONNECTIONS = 32
@@ -28,15 +25,6 @@ SLACK_DELAY = 5.0
 # Slack gives up at 3 s; the margin is for a loaded 2-core machine, not for the app.
 ACK_BOUND_SECONDS = 3.0
 ANSWER_WAIT_SECONDS = 30.0
-
-
-def _stored_profiles(url: str) -> set[str]:
-    engine = make_engine(url)
-    try:
-        with SqlUnitOfWorkFactory(engine)(WORKSPACE, write=False) as uow:
-            return {p.name for p in uow.profiles.list(ProfileState.ALL)}
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.slow
@@ -56,7 +44,7 @@ def test_every_command_is_acknowledged_within_3_s_with_slack_answering_after_5_s
     assert max(s.seconds for s in sent) < ACK_BOUND_SECONDS
     assert seen.lost == 0
     assert seen.busy < COMMANDS, "every command refused: the test shows nothing"
-    stored = _stored_profiles(url)
+    stored = stored_profiles(url)
     names = {s.command.key: s.command.text.split()[1] for s in sent}
     assert {names[s.command.key] for s in sent if not s.busy} <= stored
     assert not {names[s.command.key] for s in sent if s.busy} & stored
