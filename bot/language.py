@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps, caller_of
 from bot.locales import SlackLocales
 from domain.application import Caller
-from domain.application.languages import caller_language
+from domain.application.languages import Locales, caller_language
 from domain.errors import StoreBusy, StoreUnreachable
 
 logger = logging.getLogger("mmbot.bot.language")
@@ -34,6 +34,11 @@ class _BoundLocales:
         if self.client is None:
             return self.locales.language(WebClient(), workspace_id, user_id, ask=False)
         return self.locales.language(self.client, workspace_id, user_id, ask=self.ask)
+
+
+def slack_locales(deps: Deps, client: WebClient | None, *, ask_slack: bool) -> Locales:
+    """The Locales port `Application.handle` asks, over this request's Web API client."""
+    return _BoundLocales(deps.locales, client, ask_slack)
 
 
 def caller_for(
@@ -59,9 +64,10 @@ def in_own_language(
     ask_slack: bool = False,
 ) -> Caller:
     """`caller` reading in their language as it is now (their choice may have changed)."""
-    locales = _BoundLocales(deps.locales, client, ask_slack)
     try:
-        language = caller_language(deps.app.factory, locales, caller)
+        language = caller_language(
+            deps.app.factory, slack_locales(deps, client, ask_slack=ask_slack), caller
+        )
     except (StoreBusy, StoreUnreachable) as error:
         # The request itself meets the same database and answers for it; one line is enough.
         logger.warning("could not find the language of %s: %s", caller.actor.id, error)

@@ -79,9 +79,9 @@ class SqlUnitOfWork:
         self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
         self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
         self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
-        self.user_languages: UserLanguageRepository = SqlUserLanguageRepository(
-            self.session, workspace_id
-        )
+        user_languages = SqlUserLanguageRepository(self.session, workspace_id)
+        user_languages.workspaces = self._workspaces
+        self.user_languages: UserLanguageRepository = user_languages
 
     def __enter__(self) -> Self:
         for attempt in range(1 + DEAD_CONNECTION_RETRIES):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from domain.application.caller import Caller
 from domain.application.events import ChangeNoticed, Event
+from domain.application.languages import Locales, caller_language, stored_languages
 from domain.application.ports import AdminCheck, Notifier
 from domain.application.registry import HANDLERS
 from domain.application.result import Result
@@ -32,14 +33,28 @@ class Application:
         self.admins = admins
         self.notifier = notifier
 
-    def handle(self, command: m.Command, caller: Caller, *, forms: bool = False) -> Result:
+    def handle(
+        self,
+        command: m.Command,
+        caller: Caller,
+        *,
+        forms: bool = False,
+        locales: Locales | None = None,
+    ) -> Result:
         """Run `command` for `caller`: it happens completely or not at all.
 
         `forms` says the front end can show forms (Slack); elsewhere a form command is
-        refused with the inline way to do the same.
+        refused with the inline way to do the same. With `locales`, the result carries the
+        language the caller reads, found in the command's own unit of work (their Slack
+        locale, when it is needed, is asked after that unit of work has ended).
         """
         if isinstance(command, m.Help):
-            return Result(Reply(headline=help_text(command.topic)))
+            shown = Result(Reply(headline=help_text(command.topic)))
+            if locales is None:
+                return shown
+            return dataclasses.replace(
+                shown, language=caller_language(self.factory, locales, caller)
+            )
         if command.opens_form and not forms:
             raise FormOnly(command.verb)
         prepare_workspace(self.factory, caller.workspace_id)
@@ -50,6 +65,8 @@ class Application:
         handler = HANDLERS[type(command)]
         with self.factory(caller.workspace_id, write=command.changes) as uow:
             outcome = handler(uow, caller.actor, command)
+            # After the handler, so that a language the command just chose is the one read.
+            stored = stored_languages(uow, caller) if locales is not None else None
             if command.changes:
                 try:
                     uow.commit()
@@ -57,6 +74,8 @@ class Application:
                     # Never run again (it may be stored): say how to look instead.
                     raise CommitOutcomeUnknown(check_command(command)) from error
         result = outcome if isinstance(outcome, Result) else Result(outcome)
+        if stored is not None and locales is not None:
+            result = dataclasses.replace(result, language=stored.for_caller(locales, caller))
         events = self._events(caller, result)
         if not events:
             return result

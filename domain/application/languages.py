@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from domain.application.caller import Caller
 from domain.audit import ActorKind
 from domain.languages import reader_language
 from domain.messages.formatting import DEFAULT_LANGUAGE
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 
 
 class Locales(Protocol):
@@ -27,18 +28,38 @@ class NoLocales:
         return None
 
 
+@dataclass(frozen=True)
+class StoredLanguages:
+    """What the database says about a caller's language: their own choice and the workspace's."""
+
+    own: str | None
+    workspace: str
+
+    def for_caller(self, locales: Locales, caller: Caller) -> str:
+        """Their own choice, else their Slack locale if mmbot ships it, else the workspace's
+        language. Slack is asked only when there is no own choice."""
+        if self.own is not None or caller.actor.kind is not ActorKind.SLACK:
+            return reader_language(self.own, None, self.workspace)
+        locale = locales.language(caller.workspace_id, caller.actor.id)
+        return reader_language(None, locale, self.workspace)
+
+
+def stored_languages(uow: UnitOfWork, caller: Caller) -> StoredLanguages:
+    """The caller's stored languages, read in `uow` (a command reads them in its own unit of
+    work: no second transaction per request)."""
+    own = uow.user_languages.get(caller.actor.id) if caller.actor.kind is ActorKind.SLACK else None
+    if own is not None:
+        return StoredLanguages(own, DEFAULT_LANGUAGE)
+    workspace = uow.workspaces.get()
+    return StoredLanguages(None, workspace.language if workspace is not None else DEFAULT_LANGUAGE)
+
+
 def caller_language(factory: UnitOfWorkFactory, locales: Locales, caller: Caller) -> str:
-    """What only this caller sees: their own choice, else their Slack locale if mmbot ships
-    it, else the workspace's language. Slack is asked only when there is no own choice."""
-    slack_user = caller.actor.kind is ActorKind.SLACK
+    """What only this caller sees, read in a unit of work of its own (for requests that run
+    no command; `Application.handle` reads it in the command's)."""
     with factory(caller.workspace_id, write=False) as uow:
-        own = uow.user_languages.get(caller.actor.id) if slack_user else None
-        if own is not None:
-            return own
-        workspace = uow.workspaces.get()
-    default = workspace.language if workspace is not None else DEFAULT_LANGUAGE
-    locale = locales.language(caller.workspace_id, caller.actor.id) if slack_user else None
-    return reader_language(own, locale, default)
+        stored = stored_languages(uow, caller)
+    return stored.for_caller(locales, caller)
 
 
 def channel_language(factory: UnitOfWorkFactory, workspace_id: str) -> str:

@@ -21,5 +21,6 @@ class Result:
     data: object = None
     events: Sequence[Event] = field(default_factory=tuple)
     undelivered: Sequence[Undelivered] = field(default_factory=tuple)
-    # Set when the command changed the caller's own language: the answer is rendered in it.
+    # The language the answer is rendered in, when it is known: the one the command just
+    # chose, or the caller's as `handle` read it when it was given the caller's locales.
     language: str | None = None

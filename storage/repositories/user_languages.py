@@ -7,19 +7,41 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.language_tables import UserLanguageRow
 from storage.repositories._base import Repository
+from storage.repositories.workspaces import WORKSPACE_COLUMNS, SqlWorkspaceRepository
+from storage.tables import WorkspaceRow
 
-# Built once: every Slack request asks for its caller's language before its command runs.
+# Built once: every Slack command reads its caller's language.
 _LANGUAGE_OF = select(UserLanguageRow.language).where(
     UserLanguageRow.workspace_id == bindparam("workspace_id"),
     UserLanguageRow.user_id == bindparam("user_id"),
 )
+# The same with the workspace's row, whose language applies when the user chose none.
+_LANGUAGE_AND_WORKSPACE = (
+    select(UserLanguageRow.language, *WORKSPACE_COLUMNS)
+    .select_from(WorkspaceRow)
+    .outerjoin(
+        UserLanguageRow,
+        (UserLanguageRow.workspace_id == WorkspaceRow.id)
+        & (UserLanguageRow.user_id == bindparam("user_id")),
+    )
+    .where(WorkspaceRow.id == bindparam("workspace_id"))
+)
 
 
 class SqlUserLanguageRepository(Repository):
+    # Set by the unit of work: a workspace not read yet is read in the same query.
+    workspaces: SqlWorkspaceRepository | None = None
+
     def get(self, user_id: str) -> str | None:
         """The language `user_id` chose here, or None."""
         params = {"workspace_id": self.workspace_id, "user_id": user_id}
-        found = self.session.connection().execute(_LANGUAGE_OF, params).scalar_one_or_none()
+        connection = self.session.connection()
+        if self.workspaces is None or self.workspaces.known:
+            found = connection.execute(_LANGUAGE_OF, params).scalar_one_or_none()
+        else:
+            row = connection.execute(_LANGUAGE_AND_WORKSPACE, params).first()
+            self.workspaces.remember(row)
+            found = None if row is None else row.language
         return None if found is None else str(found)
 
     def set(self, user_id: str, language: str | None) -> None:

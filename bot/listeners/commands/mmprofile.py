@@ -12,10 +12,10 @@ from slack_sdk import WebClient
 
 from bot.answers import Responder, answer, answer_message
 from bot.background import BackgroundFull
-from bot.deps import Deps
+from bot.deps import Deps, caller_of
 from bot.errors import handle_error
 from bot.inline_answer import InlineAnswer
-from bot.language import caller_for
+from bot.language import caller_for, in_own_language, slack_locales
 from bot.openers import FORM_COMMANDS, open_form
 from bot.response_url import RetriedRespond
 from bot.views.replies import text_message
@@ -35,21 +35,25 @@ def in_slack(command: m.Command) -> m.Command:
 
 def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond: Responder) -> None:
     """Parse the command text, then open its form or run it and answer."""
-    caller = caller_for(deps, body, client, ask_slack=True)
+    caller = caller_of(body)
     trigger = str(body.get("trigger_id") or "")
     command = in_slack(parse(str(body.get("text") or "")))
     if isinstance(command, FORM_COMMANDS):
-        open_form(deps, client, caller, trigger, command)
+        form_caller = in_own_language(deps, caller, client, ask_slack=True)
+        open_form(deps, client, form_caller, trigger, command)
         return
     if isinstance(command, m.ShowSettings) and deps.app.is_admin(caller):
         # First: the trigger_id expires quickly.
-        open_form(deps, client, caller, trigger, m.OpenSettingsForm())
-    result = deps.app.handle(command, caller, forms=True)
+        form_caller = in_own_language(deps, caller, client, ask_slack=True)
+        open_form(deps, client, form_caller, trigger, m.OpenSettingsForm())
+    # The caller's language is read in the command's own unit of work, not one of its own.
+    locales = slack_locales(deps, client, ask_slack=True)
+    result = deps.app.handle(command, caller, forms=True, locales=locales)
+    lang = result.language or caller.lang
     if isinstance(result.data, Report):
-        answer_message(respond, report_message(result.data, caller.lang, threaded=False))
+        answer_message(respond, report_message(result.data, lang, threaded=False))
         return
-    # `language hu` answers in the language just chosen.
-    answer(respond, result.reply, result.language or caller.lang)
+    answer(respond, result.reply, lang)
 
 
 def busy(lang: str) -> dict[str, Any]:
