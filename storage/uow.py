@@ -43,6 +43,7 @@ from storage.repositories.sites import SqlSiteRepository
 from storage.repositories.teams import SqlTeamRepository
 from storage.repositories.user_languages import SqlUserLanguageRepository
 from storage.repositories.workspaces import SqlWorkspaceRepository
+from storage.scope import Scope
 from storage.tables import WorkspaceRow
 
 # A connection found dead at the start of a unit of work is replaced this many times.
@@ -66,20 +67,19 @@ class SqlUnitOfWork:
     def _open(self) -> None:
         workspace_id = self.workspace_id
         # The protocol's attributes are mutable, so they are typed as the protocols themselves.
-        # expire_on_commit=False: domain objects are built eagerly, nothing is lazy-loaded later.
-        self.session = Session(bind=self._engine, expire_on_commit=False)
-        self._workspaces = SqlWorkspaceRepository(self.session, workspace_id)
+        scope = self.scope = Scope(self._engine, write=self.write)
+        self._workspaces = SqlWorkspaceRepository(scope, workspace_id)
         self.workspaces: WorkspaceRepository = self._workspaces
-        self.profiles: ProfileRepository = SqlProfileRepository(self.session, workspace_id)
-        self.sites: SiteRepository = SqlSiteRepository(self.session, workspace_id)
-        self.teams: TeamRepository = SqlTeamRepository(self.session, workspace_id)
-        agents = SqlAgentRepository(self.session, workspace_id)
+        self.profiles: ProfileRepository = SqlProfileRepository(scope, workspace_id)
+        self.sites: SiteRepository = SqlSiteRepository(scope, workspace_id)
+        self.teams: TeamRepository = SqlTeamRepository(scope, workspace_id)
+        agents = SqlAgentRepository(scope, workspace_id)
         agents.workspaces = self._workspaces
         self.agents: AgentRepository = agents
-        self.audit: AuditRepository = SqlAuditRepository(self.session, workspace_id)
-        self.bulk: BulkWriter = SqlBulkWriter(self.session, workspace_id)
-        self.report_runs: ReportRunRepository = SqlReportRunRepository(self.session, workspace_id)
-        user_languages = SqlUserLanguageRepository(self.session, workspace_id)
+        self.audit: AuditRepository = SqlAuditRepository(scope, workspace_id)
+        self.bulk: BulkWriter = SqlBulkWriter(scope, workspace_id)
+        self.report_runs: ReportRunRepository = SqlReportRunRepository(scope, workspace_id)
+        user_languages = SqlUserLanguageRepository(scope, workspace_id)
         user_languages.workspaces = self._workspaces
         self.user_languages: UserLanguageRepository = user_languages
 
@@ -89,14 +89,14 @@ class SqlUnitOfWork:
                 # Begin now, so a writer holds the lock (SQLite: BEGIN IMMEDIATE) before any
                 # read. On a server, the workspace read is the first statement: a pooled
                 # connection the server closed fails here, when a retry is still safe.
-                self.session.connection()
+                self.scope.begin()
                 if self.write and self._engine.dialect.name != "sqlite":
                     # A file has no connection to lose; a reader needs no check of its own
                     # (the pool's checkout looks at the socket, storage/engine.py).
                     self._workspaces.load()
                 return self
             except SQLAlchemyError as error:
-                self.session.close()
+                self.scope.close()
                 if attempt < DEAD_CONNECTION_RETRIES and is_dead_connection(error):
                     # Nothing was done yet: start the unit of work again on a new connection.
                     self._open()
@@ -112,9 +112,8 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            # Closing rolls back whatever was not committed, and skips the snapshot restore
-            # of the objects a rollback() would do: the session is thrown away anyway.
-            self.session.close()
+            # Rolls back whatever was not committed.
+            self.scope.close()
         except SQLAlchemyError as error:
             if exc is None:
                 _raise_store_failure(error)
@@ -141,6 +140,11 @@ class SqlUnitOfWork:
             if failure is not None:
                 raise failure from error
             raise
+
+    @property
+    def session(self) -> Session:
+        """The ORM session of this unit of work (a reader's is made on first use)."""
+        return self.scope.session
 
     def rollback(self) -> None:
         """Discard every change not yet committed."""

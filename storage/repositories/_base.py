@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeAlias
 
-from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import ColumnElement, Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from domain import names
 from domain.errors import DuplicateName
 from storage.errors import is_name_conflict
+from storage.scope import Scope
 from storage.tables import AgentRow, ProfileRow, SiteRow, TeamRow
 
 NamedRow: TypeAlias = ProfileRow | SiteRow | TeamRow | AgentRow
@@ -53,11 +54,21 @@ def membership(
 
 
 class Repository:
-    """A session plus the workspace every query of this repository is confined to."""
+    """A unit of work's scope plus the workspace every query of this repository is confined to."""
 
-    def __init__(self, session: Session, workspace_id: str) -> None:
-        self.session = session
+    def __init__(self, scope: Scope, workspace_id: str) -> None:
+        self.scope = scope
         self.workspace_id = workspace_id
+
+    @property
+    def session(self) -> Session:
+        """The unit of work's ORM session (a reader's is made on first use)."""
+        return self.scope.session
+
+    @property
+    def connection(self) -> Connection:
+        """The unit of work's connection, for Core and prepared statements."""
+        return self.scope.connection
 
 
 class NamedRepository(Repository):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
-    Row,
     Select,
     bindparam,
     delete,
@@ -21,6 +21,7 @@ from sqlalchemy import (
 
 from domain.directory import AgentFilter
 from domain.org import Agent, EffectiveProfile, ProfileSource
+from storage.prepared import Prepared
 from storage.repositories._base import (
     OrgRepository,
     membership,
@@ -37,7 +38,7 @@ _WORKSPACE: BindParameter[str] = bindparam("workspace_id")
 _KEY: BindParameter[str] = bindparam("key")
 # Built once with bound parameters. The agent and its teams in one query (one row per team,
 # a single row with no team for an agent without one), in team name order.
-_AGENT_BY_KEY = (
+_AGENT_BY_KEY = Prepared(
     select(
         AgentRow.id,
         AgentRow.name,
@@ -53,13 +54,13 @@ _AGENT_BY_KEY = (
     .where(AgentRow.workspace_id == _WORKSPACE, AgentRow.name_key == _KEY)
     .order_by(TeamRow.name_key)
 )
-_EFFECTIVE = (
+_EFFECTIVE = Prepared(
     agent_team_profiles(_WORKSPACE)
     .where(AgentRow.id == bindparam("agent_id"))
     .order_by(TeamRow.name_key)
 )
 # With the workspace's row (its multimedia switch is the next thing `effective` asks for).
-_EFFECTIVE_BY_KEY = (
+_EFFECTIVE_BY_KEY = Prepared(
     agent_team_profiles(_WORKSPACE)
     .add_columns(*WORKSPACE_COLUMNS)
     .join(WorkspaceRow, WorkspaceRow.id == AgentRow.workspace_id)
@@ -76,11 +77,8 @@ class SqlAgentRepository(OrgRepository):
 
     def get_by_name(self, name: str) -> Agent | None:
         """Case-insensitive lookup, with the agent's teams (one query)."""
-        rows = (
-            self.session.connection()
-            .execute(_AGENT_BY_KEY, {"workspace_id": self.workspace_id, "key": name_key(name)})
-            .all()
-        )
+        params = {"workspace_id": self.workspace_id, "key": name_key(name)}
+        rows = _AGENT_BY_KEY.rows(self.connection, params)
         if not rows:
             return None
         first = rows[0]
@@ -202,13 +200,13 @@ class SqlAgentRepository(OrgRepository):
     def effective(self, agent_id: int) -> builtins.list[EffectiveProfile]:
         """One row per team of the agent, in team order: own ▸ team ▸ site, with the source."""
         params = {"workspace_id": self.workspace_id, "agent_id": agent_id}
-        return [_effective(row) for row in self.session.connection().execute(_EFFECTIVE, params)]
+        return [_effective(row) for row in _EFFECTIVE.rows(self.connection, params)]
 
     def effective_by_name(self, name: str) -> builtins.list[EffectiveProfile]:
         """`effective` of the agent called `name` (any case), in one query; [] when there is
         no such agent or it has no team (the caller tells the two apart if it must)."""
         params = {"workspace_id": self.workspace_id, "key": name_key(name)}
-        rows = self.session.connection().execute(_EFFECTIVE_BY_KEY, params).all()
+        rows = _EFFECTIVE_BY_KEY.rows(self.connection, params)
         if rows and self.workspaces is not None and not self.workspaces.known:
             self.workspaces.remember(rows[0])  # saves the unit of work reading it again
         return [_effective(row) for row in rows]
@@ -271,7 +269,7 @@ class SqlAgentRepository(OrgRepository):
         return names
 
 
-def _effective(row: Row[int, str, str, int, str, str, str]) -> EffectiveProfile:
+def _effective(row: Any) -> EffectiveProfile:
     return trusted(
         EffectiveProfile,
         {

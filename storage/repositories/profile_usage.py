@@ -23,6 +23,7 @@ from sqlalchemy import (
 from domain.directory import ListState, ProfileFilter
 from domain.org import References, Usage
 from domain.profiles import Profile, ProfileState, ProfileType
+from storage.prepared import Prepared
 from storage.repositories._base import NamedRepository, name_key
 from storage.repositories.inheritance import agents_reached, membership_profiles
 from storage.rows import trusted
@@ -75,7 +76,7 @@ class ProfileUsageQueries(NamedRepository):
         }
         # One query: the profile's own row first, then its referrers, then the page of the
         # agents it reaches, each row with their count; the reached set is walked once.
-        rows = self.session.connection().execute(_USAGE, params).all()
+        rows = _USAGE.rows(self.connection, params)
         if not rows or rows[0].kind != "profile":
             raise LookupError(f"no profile with id {profile_id} in this workspace")
         return Usage(
@@ -118,13 +119,13 @@ class ProfileUsageQueries(NamedRepository):
         """One page of the profiles `wanted` describes, in name order."""
         _, page = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
         params = {**self._matching_params(wanted), "offset": offset, "limit": limit}
-        return [profile_from_row(row) for row in self.session.connection().execute(page, params)]
+        return [profile_from_row(row) for row in page.rows(self.connection, params)]
 
     def count_matching(self, wanted: ProfileFilter) -> int:
         """How many profiles `wanted` describes."""
         count, _ = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
-        found = self.session.connection().execute(count, self._matching_params(wanted)).scalar()
-        return int(found or 0)
+        found = count.first(self.connection, self._matching_params(wanted))
+        return int(found[0] if found is not None else 0)
 
     def _matching_params(self, wanted: ProfileFilter) -> dict[str, object]:
         params: dict[str, object] = {"workspace_id": self.workspace_id}
@@ -209,9 +210,11 @@ _USAGE_SUBQUERY = union_all(
     select(*_REACHED_PAGE.c),
 ).subquery()
 _REACHED_COUNT = select(func.count()).select_from(_REACHED).scalar_subquery()
-_USAGE = select(
-    _USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED_COUNT.label("reached")
-).order_by(_USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key)
+_USAGE = Prepared(
+    select(
+        _USAGE_SUBQUERY.c.kind, _USAGE_SUBQUERY.c.name, _REACHED_COUNT.label("reached")
+    ).order_by(_USAGE_SUBQUERY.c.rank, _USAGE_SUBQUERY.c.name_key)
+)
 
 
 _LIKE_ESCAPE = "/"
@@ -225,9 +228,7 @@ def _like_escaped(text: str) -> str:
 
 
 @cache
-def _matching_statements(
-    state: ListState, typed: bool, named: bool
-) -> tuple[Select[int], Select[Any]]:
+def _matching_statements(state: ListState, typed: bool, named: bool) -> tuple[Prepared, Prepared]:
     """The count and the page of the profiles a filter of this shape describes, built once
     per shape with bound parameters (workspace_id, type, name_pattern, offset, limit)."""
     criteria: list[ColumnElement[bool]] = [ProfileRow.workspace_id == _WORKSPACE]
@@ -251,4 +252,4 @@ def _matching_statements(
         .offset(bindparam("offset"))
         .limit(bindparam("limit"))
     )
-    return count, page
+    return Prepared(count), Prepared(page)

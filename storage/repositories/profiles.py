@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 
 from domain.audit import Actor
 from domain.errors import NotFound, ProfileInUse, StaleVersion
 from domain.profiles import Profile, ProfileSpec, ProfileState
+from storage.prepared import Prepared
 from storage.repositories._base import name_key
 from storage.repositories.profile_usage import (
     PROFILE_COLUMNS,
@@ -25,12 +25,16 @@ REFERENCES_SHOWN = 10
 
 # Built once with bound parameters: the reads of every command skip statement construction.
 _MINE = ProfileRow.workspace_id == bindparam("workspace_id")
-_BY_ID = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.id == bindparam("profile_id"))
-_BY_KEY = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.name_key == bindparam("key"))
+# Compiled once and run on the DB-API cursor (storage/prepared.py).
+_BY_ID_QUERY = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.id == bindparam("profile_id"))
+_BY_KEY_QUERY = select(*PROFILE_COLUMNS).where(_MINE, ProfileRow.name_key == bindparam("key"))
+_LIST_QUERY = select(*PROFILE_COLUMNS).where(_MINE).order_by(ProfileRow.name_key)
+_BY_ID = Prepared(_BY_ID_QUERY)
+_BY_KEY = Prepared(_BY_KEY_QUERY)
 # SQLite renders no FOR UPDATE; its BEGIN IMMEDIATE already serialises writers.
-_BY_KEY_FOR_UPDATE = _BY_KEY.with_for_update()
-_LIST = select(*PROFILE_COLUMNS).where(_MINE).order_by(ProfileRow.name_key)
-_LIST_BY_STATE = _LIST.where(ProfileRow.active == bindparam("active"))
+_BY_KEY_FOR_UPDATE = Prepared(_BY_KEY_QUERY.with_for_update())
+_LIST = Prepared(_LIST_QUERY)
+_LIST_BY_STATE = Prepared(_LIST_QUERY.where(ProfileRow.active == bindparam("active")))
 
 
 class SqlProfileRepository(ProfileUsageQueries):
@@ -52,8 +56,7 @@ class SqlProfileRepository(ProfileUsageQueries):
         query = _LIST
         if state is not ProfileState.ALL:
             query, params["active"] = _LIST_BY_STATE, state is ProfileState.ACTIVE
-        rows = self.session.connection().execute(query, params)
-        return [profile_from_row(row) for row in rows]
+        return [profile_from_row(row) for row in query.rows(self.connection, params)]
 
     def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""
@@ -109,13 +112,9 @@ class SqlProfileRepository(ProfileUsageQueries):
 
         self.delete_by_id(profile_id, refusal)
 
-    def _one(self, query: Select[Any], **params: object) -> Profile | None:
-        # Core rows straight from the database: nothing stale from the session's identity map.
-        row = (
-            self.session.connection()
-            .execute(query, {"workspace_id": self.workspace_id, **params})
-            .first()
-        )
+    def _one(self, query: Prepared, **params: object) -> Profile | None:
+        # Rows straight from the database: nothing stale from the session's identity map.
+        row = query.first(self.connection, {"workspace_id": self.workspace_id, **params})
         return None if row is None else profile_from_row(row)
 
 

@@ -6,17 +6,20 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.language_tables import UserLanguageRow
+from storage.prepared import Prepared
 from storage.repositories._base import Repository
 from storage.repositories.workspaces import WORKSPACE_COLUMNS, SqlWorkspaceRepository
 from storage.tables import WorkspaceRow
 
 # Built once: every Slack command reads its caller's language.
-_LANGUAGE_OF = select(UserLanguageRow.language).where(
-    UserLanguageRow.workspace_id == bindparam("workspace_id"),
-    UserLanguageRow.user_id == bindparam("user_id"),
+_LANGUAGE_OF = Prepared(
+    select(UserLanguageRow.language).where(
+        UserLanguageRow.workspace_id == bindparam("workspace_id"),
+        UserLanguageRow.user_id == bindparam("user_id"),
+    )
 )
 # The same with the workspace's row, whose language applies when the user chose none.
-_LANGUAGE_AND_WORKSPACE = (
+_LANGUAGE_AND_WORKSPACE = Prepared(
     select(UserLanguageRow.language, *WORKSPACE_COLUMNS)
     .select_from(WorkspaceRow)
     .outerjoin(
@@ -35,13 +38,12 @@ class SqlUserLanguageRepository(Repository):
     def get(self, user_id: str) -> str | None:
         """The language `user_id` chose here, or None."""
         params = {"workspace_id": self.workspace_id, "user_id": user_id}
-        connection = self.session.connection()
         if self.workspaces is None or self.workspaces.known:
-            found = connection.execute(_LANGUAGE_OF, params).scalar_one_or_none()
+            row = _LANGUAGE_OF.first(self.connection, params)
         else:
-            row = connection.execute(_LANGUAGE_AND_WORKSPACE, params).first()
+            row = _LANGUAGE_AND_WORKSPACE.first(self.connection, params)
             self.workspaces.remember(row)
-            found = None if row is None else row.language
+        found = None if row is None else row.language
         return None if found is None else str(found)
 
     def set(self, user_id: str, language: str | None) -> None:

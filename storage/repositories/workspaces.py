@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from domain.workspace import Workspace
+from storage.prepared import Prepared
 from storage.repositories._base import Repository
 from storage.rows import trusted
 from storage.tables import WorkspaceRow
@@ -31,8 +32,8 @@ _FIELDS = ("id", *_SETTINGS, "created_at")
 WORKSPACE_COLUMNS = tuple(
     WorkspaceRow.__table__.c[name].label(f"workspace_{name}") for name in _FIELDS
 )
-# Built once: a prepared statement keeps its compiled form and cache key between calls.
-_GET = select(*WORKSPACE_COLUMNS).where(WorkspaceRow.id == bindparam("workspace_id"))
+# Compiled once, run on the DB-API cursor (storage/prepared.py).
+_GET = Prepared(select(*WORKSPACE_COLUMNS).where(WorkspaceRow.id == bindparam("workspace_id")))
 _UNREAD = object()
 
 
@@ -41,10 +42,9 @@ class SqlWorkspaceRepository(Repository):
 
     def load(self) -> Workspace | None:
         """Read the row now (the unit of work's first statement) and keep it."""
-        row = self.session.connection().execute(_GET, {"workspace_id": self.workspace_id}).first()
-        return self.remember(row)
+        return self.remember(_GET.first(self.connection, {"workspace_id": self.workspace_id}))
 
-    def remember(self, row: Row[Any] | None) -> Workspace | None:
+    def remember(self, row: Any | None) -> Workspace | None:
         """Keep the row of WORKSPACE_COLUMNS another query of this unit of work read."""
         # The row was validated when it was written: no need to validate it again.
         found = None if row is None else trusted(Workspace, workspace_values(row))
@@ -99,10 +99,9 @@ class SqlWorkspaceRepository(Repository):
         return sqlite.insert(WorkspaceRow)
 
 
-def workspace_values(row: Row[Any]) -> dict[str, Any]:
+def workspace_values(row: Any) -> dict[str, Any]:
     """The Workspace fields from a row that holds WORKSPACE_COLUMNS (and maybe more)."""
-    mapping = row._mapping
-    values = {name: mapping[f"workspace_{name}"] for name in _FIELDS}
+    values = {name: getattr(row, f"workspace_{name}") for name in _FIELDS}
     # Not validated again, so converted here: the JSON column holds a list (or NULL).
     values["admin_users"] = tuple(values["admin_users"] or ())
     return values
