@@ -12,6 +12,21 @@ from domain.commands.syntax import CommandSyntaxError, shown
 QUOTES = frozenset('"“”')
 _ESCAPABLE = QUOTES | {"\\"}
 _OPTION_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
+# Runs of characters that need no decision, so a word is copied a run at a time: outside
+# a quote everything but white space, quotes and backslashes; inside one, also white space.
+_PLAIN_RUN = re.compile(r'[^\s"“”\\]+')
+_QUOTED_RUN = re.compile(r'[^"“”\\]+')
+_NEXT_WORD = re.compile(r"\S")
+# Control characters other than white space (all of them are below U+00A0).
+_CONTROL = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for code in range(0xA0)
+        if unicodedata.category(chr(code)) == "Cc" and not chr(code).isspace()
+    )
+    + "]"
+)
 
 
 @dataclass(frozen=True)
@@ -46,11 +61,8 @@ def tokenize(text: str) -> list[Token]:
     _refuse_control_characters(text)
     tokens: list[Token] = []
     index = 0
-    while index < len(text):
-        if text[index].isspace():
-            index += 1
-            continue
-        token, index = _word(text, index)
+    while start := _NEXT_WORD.search(text, index):
+        token, index = _word(text, start.start())
         tokens.append(token)
     return tokens
 
@@ -63,13 +75,16 @@ def _word(text: str, start: int) -> tuple[Token, int]:
     parts: list[str] = []
     quoted = False
     while index < len(text) and not text[index].isspace():
-        if _escapes(text, index):
+        if run := _PLAIN_RUN.match(text, index):
+            parts.append(run.group())
+            index = run.end()
+        elif _escapes(text, index):
             parts.append(text[index + 1])
             index += 2
         elif text[index] in QUOTES:
             quoted = True
             index = _quoted_part(text, index, parts)
-        else:
+        else:  # a backslash that escapes nothing stands for itself
             parts.append(text[index])
             index += 1
     return Token("".join(parts), start, key, quoted), index
@@ -79,7 +94,10 @@ def _quoted_part(text: str, opening: int, parts: list[str]) -> int:
     """Append the text inside the quote at `opening` to `parts`; return the index after it."""
     index = opening + 1
     while index < len(text):
-        if _escapes(text, index):
+        if run := _QUOTED_RUN.match(text, index):
+            parts.append(run.group())
+            index = run.end()
+        elif _escapes(text, index):
             parts.append(text[index + 1])
             index += 2
         elif text[index] in QUOTES:
@@ -100,11 +118,11 @@ def _escapes(text: str, index: int) -> bool:
 def _refuse_control_characters(text: str) -> None:
     # No name, value or channel may hold one, and PostgreSQL refuses NUL outright: stop
     # them here, once, with a message that says which one and where.
-    for index, character in enumerate(text):
-        if unicodedata.category(character) == "Cc" and not character.isspace():
-            raise CommandSyntaxError(
-                "grammar.control_character",
-                position=index,
-                character=f"U+{ord(character):04X}",
-                at=index + 1,
-            )
+    if found := _CONTROL.search(text):
+        index = found.start()
+        raise CommandSyntaxError(
+            "grammar.control_character",
+            position=index,
+            character=f"U+{ord(text[index]):04X}",
+            at=index + 1,
+        )
