@@ -125,9 +125,20 @@ class Server:
 
 @contextmanager
 def serving(
-    database_url: str, slack: SlowSlack, *, users: int, workers: int = 2, threads: int = 32
+    database_url: str,
+    slack: SlowSlack,
+    *,
+    users: int,
+    workers: int = 2,
+    threads: int = 32,
+    configured_admins: bool = True,
 ) -> Iterator[Server]:
-    """`mmbot serve` on a loopback port, ready once /healthz answers; stopped if still running."""
+    """`mmbot serve` on a loopback port, ready once /healthz answers; stopped if still running.
+
+    The `users` administrators are configured (MMBOT_ADMIN_USERS) unless `configured_admins`
+    is false: then each user's first command asks Slack whether they are one (users.info,
+    as slow as `slack`), so its answer cannot be ready within the ack.
+    """
     port = loopback_port(PORTS)
     secret = secrets.token_hex(16)
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MMBOT_"))}
@@ -142,7 +153,7 @@ def serving(
         "PORT": str(port),
         "MMBOT_WORKERS": str(workers),
         "MMBOT_THREADS": str(threads),
-        "MMBOT_ADMIN_USERS": ",".join(admin(n) for n in range(users)),
+        "MMBOT_ADMIN_USERS": ",".join(admin(n) for n in range(users)) if configured_admins else "",
     }
     with tempfile.TemporaryDirectory(prefix="mmbot-load-") as workdir:  # no .env there
         log = Path(workdir) / "server.log"

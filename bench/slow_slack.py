@@ -17,7 +17,9 @@ RESPONSE_PREFIX = "/response/"
 _BODIES: dict[str, dict[str, Any]] = {
     "auth.test": {"ok": True, "user_id": "UBOT", "team_id": "T1", "bot_id": "BBOT"},
     "chat.postMessage": {"ok": True, "channel": "C1", "ts": "1700000000.000100"},
-    "users.info": {"ok": True, "user": {"id": "U0", "locale": "en-US"}},
+    # Every user is a workspace admin: where no administrators are configured, each one's
+    # first command waits for this answer (bench/ack_under_load.py serving).
+    "users.info": {"ok": True, "user": {"id": "U0", "locale": "en-US", "is_admin": True}},
     "views.open": {"ok": True, "view": {"id": "V1"}},
 }
 

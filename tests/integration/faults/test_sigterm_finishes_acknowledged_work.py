@@ -20,8 +20,9 @@ from tests.support.commands import run
 
 COMMANDS = 150
 CONNECTIONS = 32
-# Every user is new to the server: its Slack locale is asked (users.info), so no answer is
-# ready within the ack and each is owed through the response_url.
+# Every user is new to the server and no administrator is configured: whether each one is
+# an administrator is asked of Slack (users.info, SLACK_DELAY), so no answer is ready within
+# the ack and each is owed through the response_url.
 USERS = COMMANDS
 SLACK_DELAY = 2.0
 STOP_WITHIN = 55.0
@@ -46,7 +47,10 @@ def _with_audit_channel(url: str) -> None:
 def test_sigterm_finishes_every_acknowledged_command_and_its_notice(tmp_path: Path) -> None:
     url = prepared_database(tmp_path / "mmbot.db")
     _with_audit_channel(url)
-    with SlowSlack(SLACK_DELAY) as slack, serving(url, slack, users=USERS) as server:
+    with (
+        SlowSlack(SLACK_DELAY) as slack,
+        serving(url, slack, users=USERS, configured_admins=False) as server,
+    ):
         sent = send_all(server, slack, creates(COMMANDS, USERS), CONNECTIONS)
         server.process.send_signal(signal.SIGTERM)
         stopping = time.monotonic()
