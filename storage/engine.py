@@ -44,9 +44,11 @@ def make_engine(url: str | URL) -> Engine:
 
 
 def unit_engines(engine: Engine) -> dict[bool, Engine]:
-    """The engines units of work run on, by `write`: writers take the lock at BEGIN (SQLite);
-    PostgreSQL readers run in autocommit, which saves BEGIN and ROLLBACK round trips and
-    changes nothing they see: at READ COMMITTED every statement takes a new snapshot anyway."""
+    """The engines units of work run on, by `write`: writers take the lock at BEGIN (SQLite).
+    Readers run in autocommit: on PostgreSQL that saves the BEGIN and ROLLBACK round trips
+    and changes nothing they see (at READ COMMITTED every statement takes a new snapshot
+    anyway); on SQLite the "begin" hook issues no BEGIN for them, so each statement likewise
+    reads the latest commit, and a reader never holds a snapshot open."""
     reader: dict[str, Any] = {WRITE_OPTION: False}
     if engine.dialect.name == "postgresql":
         reader["isolation_level"] = "AUTOCOMMIT"
@@ -87,12 +89,10 @@ def _sqlite_engine(url: URL) -> Engine:
     def _on_begin(connection: Any) -> None:
         # A deferred BEGIN that later writes fails at once with SQLITE_BUSY instead of
         # waiting, so writers take the lock up front and queue on the busy timeout.
+        # Readers begin nothing: each of their statements reads the latest commit on its
+        # own, as PostgreSQL readers do in autocommit (unit_engines).
         if connection.get_execution_options().get(WRITE_OPTION, True):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            # A deferred BEGIN takes no lock and cannot be refused: straight to the driver,
-            # skipping a statement's worth of SQLAlchemy's execution machinery.
-            connection.connection.dbapi_connection.execute("BEGIN")
 
     return engine
 

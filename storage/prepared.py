@@ -16,14 +16,14 @@ difference.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Unpack
+from typing import Any
 
-from sqlalchemy import Connection, Select, exc
+from sqlalchemy import Select, exc
 from sqlalchemy.engine import Dialect
 
-Processor = Callable[[Any], Any] | None
+from storage.scope import Scope
 
 
 @dataclass(frozen=True)
@@ -33,25 +33,26 @@ class _Compiled:
     order: tuple[str, ...] | None
     constants: dict[str, Any]
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]
-    results: tuple[Processor, ...]
-    row: Callable[..., tuple[Any, ...]]
+    # (column index, conversion) for the result columns that need one.
+    conversions: tuple[tuple[int, Callable[[Any], Any]], ...]
+    row: Callable[[Iterable[Any]], tuple[Any, ...]]
 
 
 class Prepared:
-    """A Core SELECT run on the DB-API cursor of a SQLAlchemy Connection.
+    """A Core SELECT run on the DB-API cursor of a unit of work's connection.
 
     Only plain bound parameters are allowed (no expanding IN, no literal_execute), so that
     the compiled text is the same for every call.
     """
 
-    def __init__(self, statement: Select[Unpack[tuple[Any, ...]]]) -> None:
+    def __init__(self, statement: Select[*tuple[Any, ...]]) -> None:
         self.statement = statement
         self._compiled: dict[str, _Compiled] = {}
 
-    def rows(self, connection: Connection, params: Mapping[str, Any]) -> list[Any]:
+    def rows(self, scope: Scope, params: Mapping[str, Any]) -> list[Any]:
         """Every row, as named tuples of the statement's column keys, converted as SQLAlchemy
         would convert them."""
-        dialect = connection.dialect
+        dialect = scope.dialect
         compiled = self._compiled.get(dialect.name) or self._compile(dialect)
         values = {**compiled.constants, **params}
         for name, process in compiled.binds:
@@ -59,32 +60,29 @@ class Prepared:
         arguments: Sequence[Any] | Mapping[str, Any] = (
             values if compiled.order is None else tuple(values[name] for name in compiled.order)
         )
-        dbapi_connection = connection.connection.dbapi_connection
-        assert dbapi_connection is not None  # a Connection in use always holds one
+        dbapi_connection = scope.dbapi_connection
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(compiled.sql, arguments)
             fetched = cursor.fetchall()
         except dialect.loaded_dbapi.Error as error:
-            raise _wrapped(connection, compiled.sql, arguments, error, cursor) from error
+            raise _wrapped(scope, compiled.sql, arguments, error, cursor) from error
         finally:
             cursor.close()
-        results, row = compiled.results, compiled.row
-        if not any(results):
-            return [row(*values) for values in fetched]
-        return [
-            row(
-                *(
-                    value if process is None else process(value)
-                    for process, value in zip(results, values, strict=True)
-                )
-            )
-            for values in fetched
-        ]
+        conversions, row = compiled.conversions, compiled.row
+        if not conversions:
+            return [row(values) for values in fetched]
+        converted = []
+        for values in fetched:
+            mutable = list(values)
+            for index, convert in conversions:
+                mutable[index] = convert(mutable[index])
+            converted.append(row(mutable))
+        return converted
 
-    def first(self, connection: Connection, params: Mapping[str, Any]) -> Any | None:
+    def first(self, scope: Scope, params: Mapping[str, Any]) -> Any | None:
         """The first row, or None."""
-        found = self.rows(connection, params)
+        found = self.rows(scope, params)
         return found[0] if found else None
 
     def _compile(self, dialect: Dialect) -> _Compiled:
@@ -103,30 +101,32 @@ class Prepared:
             if (process := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         )
         columns = list(self.statement.selected_columns)
-        results = tuple(
-            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
+        conversions = tuple(
+            (index, convert)
+            for index, column in enumerate(columns)
+            if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))
+            is not None
         )
         keys = [column.key or f"column_{index}" for index, column in enumerate(columns)]
         row = namedtuple("PreparedRow", keys, rename=True)  # type: ignore[misc]
         order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
-        prepared = _Compiled(sql, order, constants, binds, results, row)
+        prepared = _Compiled(sql, order, constants, binds, conversions, row._make)
         self._compiled[dialect.name] = prepared
         return prepared
 
 
 def _wrapped(
-    connection: Connection,
+    scope: Scope,
     sql: str,
     arguments: Sequence[Any] | Mapping[str, Any],
     error: Any,
     cursor: Any,
 ) -> exc.StatementError:
     """`error` as SQLAlchemy raises it, the connection invalidated when it is dead."""
-    dialect = connection.dialect
-    dbapi_connection = connection.connection.dbapi_connection
-    disconnected = dialect.is_disconnect(error, dbapi_connection, cursor)
+    dialect = scope.dialect
+    disconnected = dialect.is_disconnect(error, scope.dbapi_connection, cursor)
     if disconnected:
-        connection.invalidate(error)
+        scope.invalidate(error)
     failure: exc.StatementError = exc.DBAPIError.instance(
         sql,
         arguments,

@@ -1,5 +1,9 @@
 """Units of work: one transaction on one workspace, rolled back unless committed.
 
+A writer is one transaction. A reader (write=False) runs each statement in autocommit on
+one connection: it writes nothing, and every statement sees the latest commit, on SQLite
+as on PostgreSQL at READ COMMITTED (storage/engine.py unit_engines, storage/scope.py).
+
 A pooled PostgreSQL connection the server has closed is replaced when it is checked out
 (a look at its socket, no round trip: storage/engine.py). A writing unit of work then
 begins by reading its workspace's row (its settings, kept for the rest of the unit of

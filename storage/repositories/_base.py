@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeAlias
 
-from sqlalchemy import ColumnElement, Connection, delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -64,11 +64,6 @@ class Repository:
     def session(self) -> Session:
         """The unit of work's ORM session (a reader's is made on first use)."""
         return self.scope.session
-
-    @property
-    def connection(self) -> Connection:
-        """The unit of work's connection, for Core and prepared statements."""
-        return self.scope.connection
 
 
 class NamedRepository(Repository):

@@ -78,7 +78,7 @@ class SqlAgentRepository(OrgRepository):
     def get_by_name(self, name: str) -> Agent | None:
         """Case-insensitive lookup, with the agent's teams (one query)."""
         params = {"workspace_id": self.workspace_id, "key": name_key(name)}
-        rows = _AGENT_BY_KEY.rows(self.connection, params)
+        rows = _AGENT_BY_KEY.rows(self.scope, params)
         if not rows:
             return None
         first = rows[0]
@@ -200,13 +200,13 @@ class SqlAgentRepository(OrgRepository):
     def effective(self, agent_id: int) -> builtins.list[EffectiveProfile]:
         """One row per team of the agent, in team order: own ▸ team ▸ site, with the source."""
         params = {"workspace_id": self.workspace_id, "agent_id": agent_id}
-        return [_effective(row) for row in _EFFECTIVE.rows(self.connection, params)]
+        return [_effective(row) for row in _EFFECTIVE.rows(self.scope, params)]
 
     def effective_by_name(self, name: str) -> builtins.list[EffectiveProfile]:
         """`effective` of the agent called `name` (any case), in one query; [] when there is
         no such agent or it has no team (the caller tells the two apart if it must)."""
         params = {"workspace_id": self.workspace_id, "key": name_key(name)}
-        rows = _EFFECTIVE_BY_KEY.rows(self.connection, params)
+        rows = _EFFECTIVE_BY_KEY.rows(self.scope, params)
         if rows and self.workspaces is not None and not self.workspaces.known:
             self.workspaces.remember(rows[0])  # saves the unit of work reading it again
         return [_effective(row) for row in rows]

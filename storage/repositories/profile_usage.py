@@ -76,7 +76,7 @@ class ProfileUsageQueries(NamedRepository):
         }
         # One query: the profile's own row first, then its referrers, then the page of the
         # agents it reaches, each row with their count; the reached set is walked once.
-        rows = _USAGE.rows(self.connection, params)
+        rows = _USAGE.rows(self.scope, params)
         if not rows or rows[0].kind != "profile":
             raise LookupError(f"no profile with id {profile_id} in this workspace")
         return Usage(
@@ -119,12 +119,12 @@ class ProfileUsageQueries(NamedRepository):
         """One page of the profiles `wanted` describes, in name order."""
         _, page = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
         params = {**self._matching_params(wanted), "offset": offset, "limit": limit}
-        return [profile_from_row(row) for row in page.rows(self.connection, params)]
+        return [profile_from_row(row) for row in page.rows(self.scope, params)]
 
     def count_matching(self, wanted: ProfileFilter) -> int:
         """How many profiles `wanted` describes."""
         count, _ = _matching_statements(wanted.state, wanted.type is not None, bool(wanted.name))
-        found = count.first(self.connection, self._matching_params(wanted))
+        found = count.first(self.scope, self._matching_params(wanted))
         return int(found[0] if found is not None else 0)
 
     def _matching_params(self, wanted: ProfileFilter) -> dict[str, object]:

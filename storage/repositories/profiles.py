@@ -56,7 +56,7 @@ class SqlProfileRepository(ProfileUsageQueries):
         query = _LIST
         if state is not ProfileState.ALL:
             query, params["active"] = _LIST_BY_STATE, state is ProfileState.ACTIVE
-        return [profile_from_row(row) for row in query.rows(self.connection, params)]
+        return [profile_from_row(row) for row in query.rows(self.scope, params)]
 
     def add(self, spec: ProfileSpec, *, system: bool, actor: Actor, at: datetime) -> Profile:
         """Store a new active profile at version 1; DuplicateName if the name is taken."""
@@ -114,7 +114,7 @@ class SqlProfileRepository(ProfileUsageQueries):
 
     def _one(self, query: Prepared, **params: object) -> Profile | None:
         # Rows straight from the database: nothing stale from the session's identity map.
-        row = query.first(self.connection, {"workspace_id": self.workspace_id, **params})
+        row = query.first(self.scope, {"workspace_id": self.workspace_id, **params})
         return None if row is None else profile_from_row(row)
 
 

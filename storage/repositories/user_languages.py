@@ -39,9 +39,9 @@ class SqlUserLanguageRepository(Repository):
         """The language `user_id` chose here, or None."""
         params = {"workspace_id": self.workspace_id, "user_id": user_id}
         if self.workspaces is None or self.workspaces.known:
-            row = _LANGUAGE_OF.first(self.connection, params)
+            row = _LANGUAGE_OF.first(self.scope, params)
         else:
-            row = _LANGUAGE_AND_WORKSPACE.first(self.connection, params)
+            row = _LANGUAGE_AND_WORKSPACE.first(self.scope, params)
             self.workspaces.remember(row)
         found = None if row is None else row.language
         return None if found is None else str(found)

@@ -42,7 +42,7 @@ class SqlWorkspaceRepository(Repository):
 
     def load(self) -> Workspace | None:
         """Read the row now (the unit of work's first statement) and keep it."""
-        return self.remember(_GET.first(self.connection, {"workspace_id": self.workspace_id}))
+        return self.remember(_GET.first(self.scope, {"workspace_id": self.workspace_id}))
 
     def remember(self, row: Any | None) -> Workspace | None:
         """Keep the row of WORKSPACE_COLUMNS another query of this unit of work read."""
