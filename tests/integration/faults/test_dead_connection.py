@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from domain.audit import Actor
 from domain.commands.grammar import parse
+from domain.errors import StoreUnreachable
 from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.uow import SqlUnitOfWorkFactory
@@ -101,3 +102,20 @@ def test_listing_the_workspaces_after_the_server_killed_the_pooled_connection_st
     _terminate_all(admin, name)
 
     assert factory.workspace_ids() == ["local"]
+
+
+def test_a_connection_killed_under_a_reader_is_reported_unreachable_and_never_pooled_again(
+    named_engine: tuple[Engine, Engine, str],
+) -> None:
+    engine, admin, name = named_engine
+    factory = SqlUnitOfWorkFactory(engine)
+    _run(factory, "create Kept type=blended chat=1")
+
+    killed: set[int] = set()
+    # The kill falls between the reader taking its connection and its first statement.
+    with pytest.raises(StoreUnreachable), factory("local", write=False) as uow:  # noqa: PT012
+        killed = _terminate_all(admin, name)
+        uow.profiles.get_by_name("Kept")  # a prepared statement, on the DB-API cursor
+
+    assert "Chat 1" in _run(factory, "show Kept")
+    assert _backends(admin, name).isdisjoint(killed)
