@@ -7,8 +7,7 @@ edge renders it in the reader's language.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from domain.commands.offers import Offer
 from domain.commands.pages import Paging
@@ -17,10 +16,12 @@ from domain.messages import Text, Translator, msg
 Cell = Text | str
 
 
-class Table(BaseModel):
-    """Rows under column headings; `total` is set when only the first rows are included."""
+@dataclass(frozen=True, kw_only=True)
+class Table:
+    """Rows under column headings; `total` is set when only the first rows are included.
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    A plain frozen dataclass: every reply of every command builds one, and what goes in it
+    was made by the domain (a pydantic model validated it again on each command)."""
 
     columns: tuple[Text, ...]
     rows: tuple[tuple[Cell, ...], ...]
@@ -31,14 +32,13 @@ class Table(BaseModel):
         return 0 if self.total is None else max(0, self.total - len(self.rows))
 
 
-class Reply(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Reply:
     """A headline, optional detail lines and an optional table.
 
     `notice` is the one-line change notice of a command that changed something; the
     application entry publishes it as an event after the commit.
     """
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     headline: Text
     details: tuple[Text, ...] = ()

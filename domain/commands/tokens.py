@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from domain.commands.syntax import CommandSyntaxError, shown
 
@@ -29,8 +29,7 @@ _CONTROL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word: its text with quotes and escapes resolved, and where it starts in the input."""
 
     text: str

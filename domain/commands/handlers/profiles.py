@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from domain.audit import Actor
 from domain.commands import model as m
 from domain.commands.offers import profile_offers
@@ -160,7 +162,7 @@ def edit(uow: UnitOfWork, actor: Actor, command: m.EditProfile) -> Reply:
     )
     if not change.changed:
         return switched
-    return reply.model_copy(update={"details": (*reply.details, switched.headline)})
+    return dataclasses.replace(reply, details=(*reply.details, switched.headline))
 
 
 def activate(uow: UnitOfWork, actor: Actor, command: m.ActivateProfile) -> Reply:
