@@ -29,9 +29,12 @@ from storage.scope import Scope
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
-    # The parameter names in placeholder order (positional paramstyles), or None (named).
-    order: tuple[str, ...] | None
+    # Positional paramstyles: (name, constant, is_constant) per placeholder, in order;
+    # None for named ones.
+    slots: tuple[tuple[str, Any, bool], ...] | None
+    # The statement's own values (already converted for the driver), by name.
     constants: dict[str, Any]
+    # Conversions of the caller's parameters, by name, where their type has one.
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]
     # (column index, conversion) for the result columns that need one.
     conversions: tuple[tuple[int, Callable[[Any], Any]], ...]
@@ -54,11 +57,16 @@ class Prepared:
         would convert them."""
         dialect = scope.dialect
         compiled = self._compiled.get(dialect.name) or self._compile(dialect)
-        values = {**compiled.constants, **params}
-        for name, process in compiled.binds:
-            values[name] = process(values[name])
+        values = params
+        if compiled.binds:
+            values = dict(params)
+            for name, process in compiled.binds:
+                values[name] = process(values[name])
+        slots = compiled.slots
         arguments: Sequence[Any] | Mapping[str, Any] = (
-            values if compiled.order is None else tuple(values[name] for name in compiled.order)
+            {**compiled.constants, **values}
+            if slots is None
+            else [constant if fixed else values[name] for name, constant, fixed in slots]
         )
         dbapi_connection = scope.dbapi_connection
         cursor = dbapi_connection.cursor()
@@ -90,16 +98,15 @@ class Prepared:
         sql = str(compiled)
         if "POSTCOMPILE" in sql:
             raise ValueError("a prepared statement takes plain bound parameters only")
-        constants = {
-            name: bind.effective_value
-            for name, bind in compiled.binds.items()
-            if not bind.required and bind.callable is None
-        }
-        binds = tuple(
-            (name, process)
-            for name, bind in compiled.binds.items()
-            if (process := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        )
+        constants: dict[str, Any] = {}
+        binds = []
+        for name, bind in compiled.binds.items():
+            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if not bind.required and bind.callable is None:
+                value = bind.effective_value
+                constants[name] = value if process is None else process(value)
+            elif process is not None:
+                binds.append((name, process))
         columns = list(self.statement.selected_columns)
         conversions = tuple(
             (index, convert)
@@ -109,8 +116,14 @@ class Prepared:
         )
         keys = [column.key or f"column_{index}" for index, column in enumerate(columns)]
         row = namedtuple("PreparedRow", keys, rename=True)  # type: ignore[misc]
-        order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
-        prepared = _Compiled(sql, order, constants, binds, conversions, row._make)
+        slots = (
+            None
+            if compiled.positiontup is None
+            else tuple(
+                (name, constants.get(name), name in constants) for name in compiled.positiontup
+            )
+        )
+        prepared = _Compiled(sql, slots, constants, tuple(binds), conversions, row._make)
         self._compiled[dialect.name] = prepared
         return prepared
 

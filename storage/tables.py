@@ -21,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from domain import lengths
 from domain.audit import Actor
-from storage.types import ActorColumn, JsonDocument, UtcDateTime
+from storage.types import ActorColumn, JsonDocument, StringTuple, UtcDateTime
 
 # Every length a user's value can reach comes from `domain.lengths`, which validation reads too.
 NAME_LENGTH = lengths.NAME
@@ -68,7 +68,7 @@ class WorkspaceRow(Base):
     report_all_clear: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # The workspace's own administrators (None: the configured defaults apply).
-    admin_users: Mapped[list[str] | None] = mapped_column(JsonDocument)
+    admin_users: Mapped[tuple[str, ...] | None] = mapped_column(StringTuple)
     admin_group: Mapped[str | None] = mapped_column(String(lengths.SLACK_ID))
     language: Mapped[str] = mapped_column(String(8), server_default="en")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -33,15 +34,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         thousands of these; the generic path costs three Python calls per value)."""
         if dialect.name != "sqlite":
             return super().result_processor(dialect, coltype)
-        parse = datetime.fromisoformat
-
-        def process(value: str | datetime | None) -> datetime | None:
-            if value is None:
-                return None
-            parsed = parse(value) if isinstance(value, str) else value
-            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-        return process
+        return _utc_from_text
 
     def process_result_value(
         self,
@@ -55,8 +48,57 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
+def _utc_from_text(value: str | datetime | None) -> datetime | None:
+    # The same few stored times are read again and again (a workspace's, a profile's);
+    # datetimes are immutable, so one reading of each text is shared.
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
 # JSONB on PostgreSQL (indexable, compact); JSON text elsewhere.
 JsonDocument: Any = JSON().with_variant(JSONB(), "postgresql")
+
+
+class StringTuple(TypeDecorator[tuple[str, ...]]):
+    """A list of strings kept as a JSON array (JSONB on PostgreSQL), read back as a tuple:
+    immutable, so on SQLite one reading of each stored text is shared."""
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        return dialect.type_descriptor(JSONB() if dialect.name == "postgresql" else JSON())
+
+    def process_bind_param(
+        self,
+        value: tuple[str, ...] | list[str] | None,
+        dialect: Dialect,  # noqa: ARG002 - SQLAlchemy's signature
+    ) -> list[str] | None:
+        return None if value is None else list(value)
+
+    def process_result_value(
+        self,
+        value: list[str] | None,
+        dialect: Dialect,  # noqa: ARG002 - SQLAlchemy's signature
+    ) -> tuple[str, ...] | None:
+        return None if value is None else tuple(value)
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite, the stored text straight to a tuple, each text read once."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        return _strings_from_json
+
+
+@lru_cache(maxsize=1024)
+def _strings_from_json(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    parsed = json.loads(value)
+    return None if parsed is None else tuple(parsed)
 
 
 class ActorColumn(TypeDecorator[Actor]):

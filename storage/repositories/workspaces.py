@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -46,8 +48,7 @@ class SqlWorkspaceRepository(Repository):
 
     def remember(self, row: Any | None) -> Workspace | None:
         """Keep the row of WORKSPACE_COLUMNS another query of this unit of work read."""
-        # The row was validated when it was written: no need to validate it again.
-        found = None if row is None else trusted(Workspace, workspace_values(row))
+        found = None if row is None else _settings(_WORKSPACE_KEYS(row))
         self._cached = found
         return found
 
@@ -99,9 +100,14 @@ class SqlWorkspaceRepository(Repository):
         return sqlite.insert(WorkspaceRow)
 
 
-def workspace_values(row: Any) -> dict[str, Any]:
-    """The Workspace fields from a row that holds WORKSPACE_COLUMNS (and maybe more)."""
-    values = {name: getattr(row, f"workspace_{name}") for name in _FIELDS}
-    # Not validated again, so converted here: the JSON column holds a list (or NULL).
-    values["admin_users"] = tuple(values["admin_users"] or ())
-    return values
+_WORKSPACE_KEYS = attrgetter(*(f"workspace_{name}" for name in _FIELDS))
+
+
+@lru_cache(maxsize=256)
+def _settings(values: tuple[Any, ...]) -> Workspace:
+    """The Workspace of a row's WORKSPACE_COLUMNS values. The row was validated when it was
+    written, so it is not validated again; a Workspace is frozen, so the one made for the
+    same values (every column of the row) is shared."""
+    fields = dict(zip(_FIELDS, values, strict=True))
+    fields["admin_users"] = fields["admin_users"] or ()  # NULL: none of its own
+    return trusted(Workspace, fields)
