@@ -216,13 +216,22 @@ class UnitOfWork(Protocol):
     """One transaction on one workspace; rolls back unless `commit()` is called."""
 
     workspace_id: str
-    workspaces: WorkspaceRepository
-    profiles: ProfileRepository
-    sites: SiteRepository
-    teams: TeamRepository
-    agents: AgentRepository
-    audit: AuditRepository
-    user_languages: UserLanguageRepository
+
+    # Read-only: a unit of work may make each repository only when it is first asked for.
+    @property
+    def workspaces(self) -> WorkspaceRepository: ...
+    @property
+    def profiles(self) -> ProfileRepository: ...
+    @property
+    def sites(self) -> SiteRepository: ...
+    @property
+    def teams(self) -> TeamRepository: ...
+    @property
+    def agents(self) -> AgentRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
+    @property
+    def user_languages(self) -> UserLanguageRepository: ...
 
     def __enter__(self) -> Self: ...
 

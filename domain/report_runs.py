@@ -151,7 +151,8 @@ class ReportRunRepository(Protocol):
 class ReportUnitOfWork(UnitOfWork, Protocol):
     """A unit of work that also hands out the workspace's report runs."""
 
-    report_runs: ReportRunRepository
+    @property
+    def report_runs(self) -> ReportRunRepository: ...
 
 
 class ReportUnitOfWorkFactory(Protocol):

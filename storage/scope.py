@@ -72,10 +72,13 @@ class Scope:
     @property
     def dbapi_connection(self) -> Any:
         """The DB-API connection under this unit of work, for prepared statements."""
-        if not self.write and self._pooled is None and self._connection is None:
+        pooled = self._pooled
+        if pooled is not None:
+            return pooled.dbapi_connection
+        if not self.write and self._connection is None:
             self.begin()
-        if self._pooled is not None:
-            return self._pooled.dbapi_connection
+            if self._pooled is not None:
+                return self._pooled.dbapi_connection
         return self.connection.connection.dbapi_connection
 
     def invalidate(self, error: BaseException) -> None:

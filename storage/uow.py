@@ -17,6 +17,7 @@ flight may have stored the change, so it is reported as CommitOutcomeUnknown, ne
 
 from __future__ import annotations
 
+from functools import cached_property
 from types import TracebackType
 from typing import Self
 
@@ -50,6 +51,16 @@ from storage.repositories.workspaces import SqlWorkspaceRepository
 from storage.scope import Scope
 from storage.tables import WorkspaceRow
 
+_REPOSITORIES = (
+    "profiles",
+    "sites",
+    "teams",
+    "agents",
+    "audit",
+    "bulk",
+    "report_runs",
+    "user_languages",
+)
 # A connection found dead at the start of a unit of work is replaced this many times.
 DEAD_CONNECTION_RETRIES = 1
 
@@ -69,23 +80,52 @@ class SqlUnitOfWork:
         self._open()
 
     def _open(self) -> None:
-        workspace_id = self.workspace_id
-        # The protocol's attributes are mutable, so they are typed as the protocols themselves.
-        scope = self.scope = Scope(self._engine, write=self.write)
-        self._workspaces = SqlWorkspaceRepository(scope, workspace_id)
-        self.workspaces: WorkspaceRepository = self._workspaces
-        self.profiles: ProfileRepository = SqlProfileRepository(scope, workspace_id)
-        self.sites: SiteRepository = SqlSiteRepository(scope, workspace_id)
-        self.teams: TeamRepository = SqlTeamRepository(scope, workspace_id)
-        agents = SqlAgentRepository(scope, workspace_id)
+        # A new scope (after a dead connection, too) and repositories made anew on it.
+        self.scope = Scope(self._engine, write=self.write)
+        self._workspaces = SqlWorkspaceRepository(self.scope, self.workspace_id)
+        for name in _REPOSITORIES:
+            self.__dict__.pop(name, None)
+
+    # Each repository is made when first asked for: a command uses two or three of them.
+    @property
+    def workspaces(self) -> WorkspaceRepository:
+        return self._workspaces
+
+    @cached_property
+    def profiles(self) -> ProfileRepository:
+        return SqlProfileRepository(self.scope, self.workspace_id)
+
+    @cached_property
+    def sites(self) -> SiteRepository:
+        return SqlSiteRepository(self.scope, self.workspace_id)
+
+    @cached_property
+    def teams(self) -> TeamRepository:
+        return SqlTeamRepository(self.scope, self.workspace_id)
+
+    @cached_property
+    def agents(self) -> AgentRepository:
+        agents = SqlAgentRepository(self.scope, self.workspace_id)
         agents.workspaces = self._workspaces
-        self.agents: AgentRepository = agents
-        self.audit: AuditRepository = SqlAuditRepository(scope, workspace_id)
-        self.bulk: BulkWriter = SqlBulkWriter(scope, workspace_id)
-        self.report_runs: ReportRunRepository = SqlReportRunRepository(scope, workspace_id)
-        user_languages = SqlUserLanguageRepository(scope, workspace_id)
+        return agents
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return SqlAuditRepository(self.scope, self.workspace_id)
+
+    @cached_property
+    def bulk(self) -> BulkWriter:
+        return SqlBulkWriter(self.scope, self.workspace_id)
+
+    @cached_property
+    def report_runs(self) -> ReportRunRepository:
+        return SqlReportRunRepository(self.scope, self.workspace_id)
+
+    @cached_property
+    def user_languages(self) -> UserLanguageRepository:
+        user_languages = SqlUserLanguageRepository(self.scope, self.workspace_id)
         user_languages.workspaces = self._workspaces
-        self.user_languages: UserLanguageRepository = user_languages
+        return user_languages
 
     def __enter__(self) -> Self:
         for attempt in range(1 + DEAD_CONNECTION_RETRIES):

@@ -19,9 +19,10 @@ class _EnsuredWorkspaces:
         self._lock = threading.Lock()
 
     def ensure(self, factory: UnitOfWorkFactory, workspace_id: str) -> None:
-        with self._lock:
-            if workspace_id in self._seen.get(factory, ()):
-                return
+        # Looking is safe without the lock (a set is only ever added to, under it); every
+        # command looks, and only a workspace's first one goes on.
+        if workspace_id in self._seen.get(factory, ()):
+            return
         ensure_workspace(factory, workspace_id)
         with self._lock:
             self._seen.setdefault(factory, set()).add(workspace_id)

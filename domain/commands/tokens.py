@@ -17,6 +17,10 @@ _OPTION_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 _PLAIN_RUN = re.compile(r'[^\s"“”\\]+')
 _QUOTED_RUN = re.compile(r'[^"“”\\]+')
 _NEXT_WORD = re.compile(r"\S")
+# The two words most typed, found whole: a plain one, and one quoted part with nothing
+# around it (each ends at white space or the end of the text).
+_PLAIN_WORD = re.compile(r'[^\s"“”\\=]+(?=\s|$)')
+_QUOTED_WORD = re.compile(r'["“”]([^"“”\\]*)["“”](?=\s|$)')
 # Control characters other than white space (all of them are below U+00A0).
 _CONTROL = re.compile(
     "["
@@ -67,6 +71,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _word(text: str, start: int) -> tuple[Token, int]:
+    if whole := _PLAIN_WORD.match(text, start):
+        return Token(whole.group(), start), whole.end()
+    if whole := _QUOTED_WORD.match(text, start):
+        return Token(whole.group(1), start, None, True), whole.end()
     key: str | None = None
     index = start
     if match := _OPTION_KEY.match(text, start):

@@ -36,7 +36,8 @@ class BulkWriter(Protocol):
 class ImportUnitOfWork(UnitOfWork, Protocol):
     """A unit of work that can also write in bulk."""
 
-    bulk: BulkWriter
+    @property
+    def bulk(self) -> BulkWriter: ...
 
 
 class ImportUnitOfWorkFactory(Protocol):

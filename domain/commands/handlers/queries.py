@@ -15,10 +15,12 @@ from domain.ports import UnitOfWork
 from domain.services import lookup, queries
 from domain.services.report import build_report
 
+_SOURCE_KEYS = {source: f"source.{source.value}" for source in ProfileSource}
+
 
 def source_text(row: EffectiveProfile) -> Text:
     """'own', 'from team X', 'from site Y' or 'multimedia is off'."""
-    return msg(f"source.{row.source.value}", name=row.source_name)
+    return msg(_SOURCE_KEYS[row.source], name=row.source_name)
 
 
 def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
