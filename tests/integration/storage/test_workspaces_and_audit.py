@@ -104,3 +104,23 @@ def test_audit_records_read_back_newest_first_per_profile(
     # Datetimes inside before/after are stored as ISO text.
     assert history[0].after == {"chat": 2, "at": AT.isoformat().replace("+00:00", "Z")}
     assert uow_factory.workspace_ids() == [WORKSPACE]
+
+
+def test_administrators_read_back_as_a_tuple_and_each_change_is_seen(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    def saved(**settings: object) -> Workspace:
+        with uow_factory(WORKSPACE) as uow:
+            uow.workspaces.save(Workspace(id=WORKSPACE, created_at=AT, **settings))
+            uow.commit()
+        with uow_factory(WORKSPACE, write=False) as uow:
+            found = uow.workspaces.get()
+        assert found is not None
+        return found
+
+    assert saved(admin_users=("UANN", "UBOB")).admin_users == ("UANN", "UBOB")
+    # A reader shares the Workspace made for the same row, and a changed row is a new one.
+    assert saved(admin_users=("UANN",)).admin_users == ("UANN",)
+    cleared = saved(admin_users=(), multimedia_enabled=True)
+    assert (cleared.admin_users, cleared.multimedia_enabled) == ((), True)
+    assert cleared.created_at == AT
