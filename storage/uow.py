@@ -80,11 +80,14 @@ class SqlUnitOfWork:
         self._open()
 
     def _open(self) -> None:
-        # A new scope (after a dead connection, too) and repositories made anew on it.
         self.scope = Scope(self._engine, write=self.write)
         self._workspaces = SqlWorkspaceRepository(self.scope, self.workspace_id)
+
+    def _reopen(self) -> None:
+        """A new scope after a dead connection, and the repositories made anew on it."""
         for name in _REPOSITORIES:
             self.__dict__.pop(name, None)
+        self._open()
 
     # Each repository is made when first asked for: a command uses two or three of them.
     @property
@@ -143,7 +146,7 @@ class SqlUnitOfWork:
                 self.scope.close()
                 if attempt < DEAD_CONNECTION_RETRIES and is_dead_connection(error):
                     # Nothing was done yet: start the unit of work again on a new connection.
-                    self._open()
+                    self._reopen()
                     continue
                 _raise_store_failure(error)
                 raise

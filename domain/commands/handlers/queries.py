@@ -23,19 +23,20 @@ def source_text(row: EffectiveProfile) -> Text:
     return msg(_SOURCE_KEYS[row.source], name=row.source_name)
 
 
+# Texts are immutable: the same headings serve every answer.
+_EFFECTIVE_COLUMNS = (msg("col.team"), msg("col.profile"), msg("col.source"))
+_MULTIMEDIA_OFF = (msg("effective.multimedia_off"),)
+
+
 def effective(uow: UnitOfWork, _: Actor, command: m.ShowEffective) -> Reply:
     rows = queries.effective(uow, command.agent)
     # The rows already carry the agent's stored name; look it up again only when it has no team.
     agent_name = rows[0].agent if rows else lookup.agent(uow, command.agent).name
     table = Table(
-        columns=(msg("col.team"), msg("col.profile"), msg("col.source")),
+        columns=_EFFECTIVE_COLUMNS,
         rows=tuple((row.team, row.profile_name, source_text(row)) for row in rows),
     )
-    details = (
-        (msg("effective.multimedia_off"),)
-        if rows and rows[0].source is ProfileSource.MULTIMEDIA_OFF
-        else ()
-    )
+    details = _MULTIMEDIA_OFF if rows and rows[0].source is ProfileSource.MULTIMEDIA_OFF else ()
     return Reply(
         headline=msg("effective.headline", agent=agent_name, count=len(rows)),
         details=details,
