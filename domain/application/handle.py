@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from domain.application.caller import Caller
 from domain.application.events import ChangeNoticed, Event
-from domain.application.languages import Locales, caller_language, stored_languages
+from domain.application.languages import Locales, stored_languages
 from domain.application.ports import AdminCheck, Notifier
 from domain.application.registry import HANDLERS
 from domain.application.result import Result
@@ -44,17 +44,12 @@ class Application:
         """Run `command` for `caller`: it happens completely or not at all.
 
         `forms` says the front end can show forms (Slack); elsewhere a form command is
-        refused with the inline way to do the same. With `locales`, the result carries the
-        language the caller reads, found in the command's own unit of work (their Slack
-        locale, when it is needed, is asked after that unit of work has ended).
+        refused with the inline way to do the same. With `locales`, the result of a command
+        that runs a unit of work carries the language the caller reads, found in that unit
+        of work (their Slack locale, when it is needed, is asked after it has ended).
         """
         if isinstance(command, m.Help):
-            shown = Result(Reply(headline=help_text(command.topic)))
-            if locales is None:
-                return shown
-            return dataclasses.replace(
-                shown, language=caller_language(self.factory, locales, caller)
-            )
+            return Result(Reply(headline=help_text(command.topic)))  # no unit of work
         if command.opens_form and not forms:
             raise FormOnly(command.verb)
         prepare_workspace(self.factory, caller.workspace_id)

@@ -49,7 +49,8 @@ def answer_command(deps: Deps, body: dict[str, Any], client: WebClient, respond:
     # The caller's language is read in the command's own unit of work, not one of its own.
     locales = slack_locales(deps, client, ask_slack=True)
     result = deps.app.handle(command, caller, forms=True, locales=locales)
-    lang = result.language or caller.lang
+    # `help` reads no database, so its reader's language is looked up here.
+    lang = result.language or in_own_language(deps, caller, client, ask_slack=True).lang
     if isinstance(result.data, Report):
         answer_message(respond, report_message(result.data, lang, threaded=False))
         return

@@ -129,3 +129,12 @@ def test_a_notice_slack_refuses_leaves_the_change_made_and_answered_as_done(
     time.sleep(0.2)  # an error answer would follow the failed notice within milliseconds
     assert len(seeded_app.standin.calls_to("response_url")) == 1
     assert latest_audit(seeded_app.factory).action == "profile.create"
+
+
+def test_help_is_answered_in_the_language_the_member_chose(seeded_app: RunningApp) -> None:
+    seeded_app.slack.command("language hu", user=MEMBER)
+    seeded_app.slack.command("help", user=MEMBER)
+
+    text = answered_text(seeded_app.standin, 2)
+    assert "Az mmbot parancsai." in text
+    assert "mmbot commands" not in text

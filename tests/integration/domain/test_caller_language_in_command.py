@@ -92,7 +92,15 @@ def test_without_own_choice_or_shipped_locale_the_workspace_language_applies(
     app.handle(parse("settings language=hu"), Caller("T1", CLI))
     locales = ScriptedLocales(UANN="de")
     assert app.handle(parse("list"), Caller("T1", ANN), locales=locales).language == "hu"
-    assert app.handle(parse("help"), Caller("T1", ANN), locales=locales).language == "hu"
+
+
+def test_help_opens_no_unit_of_work_and_leaves_the_language_to_the_front_end(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app, counting = _app(uow_factory)
+    result = app.handle(parse("help"), Caller("T1", ANN), locales=ScriptedLocales(UANN="hu"))
+    assert result.language is None
+    assert counting.opened == 0
 
 
 def test_without_locales_the_result_carries_no_language(uow_factory: SqlUnitOfWorkFactory) -> None:
