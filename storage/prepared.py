@@ -79,10 +79,10 @@ class Prepared:
             cursor.close()
         conversions, row = compiled.conversions, compiled.row
         if not conversions:
-            return [row(values) for values in fetched]
+            return [row(found) for found in fetched]
         converted = []
-        for values in fetched:
-            mutable = list(values)
+        for found in fetched:
+            mutable = list(found)
             for index, convert in conversions:
                 mutable[index] = convert(mutable[index])
             converted.append(row(mutable))
